@@ -1,0 +1,37 @@
+/**
+ * Eleventy configuration: it only wires the plugins under src/eleventy/,
+ * one concern each. Build with `npm run build`, preview with `npm start`.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import assetsPlugin from "./src/eleventy/assets.ts";
+import collectionsPlugin from "./src/eleventy/collections.ts";
+import contentPlugin from "./src/eleventy/content.ts";
+import dataPlugin, { readSite } from "./src/eleventy/data.ts";
+import datesPlugin from "./src/eleventy/dates.ts";
+import markdownPlugin from "./src/eleventy/markdown.ts";
+import minifyPlugin from "./src/eleventy/minify.ts";
+import seoPlugin from "./src/eleventy/seo.ts";
+
+export default function (eleventyConfig: UserConfig): void {
+  const site = readSite("_data"); // config.dir.data, seen from the project root
+  eleventyConfig.addPlugin(dataPlugin);
+  eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone });
+  eleventyConfig.addPlugin(datesPlugin, { timeZone: site.timeZone });
+  eleventyConfig.addPlugin(markdownPlugin, { siteUrl: site.url });
+  eleventyConfig.addPlugin(collectionsPlugin);
+  eleventyConfig.addPlugin(seoPlugin, { siteUrl: site.url });
+  eleventyConfig.addPlugin(assetsPlugin);
+  eleventyConfig.addPlugin(minifyPlugin);
+  eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "favicon.svg" });
+}
+
+export const config = {
+  // No output here: it would override the one the build script chooses
+  // (dist/ through a staging folder; .dev/ for `npm start`).
+  dir: { input: "src", includes: "../_includes", data: "../_data" },
+  templateFormats: ["md", "njk"],
+  // Markdown is never run through a template engine: `{{ }}` in a code
+  // sample stays text.
+  markdownTemplateEngine: false as const,
+  htmlTemplateEngine: "njk",
+};

@@ -1,0 +1,94 @@
+/**
+ * CSS and browser TypeScript, bundled and minified by esbuild into
+ * content-hashed files under /assets/. Templates ask for them by name
+ * through the `asset` filter, so no hashed name is ever written by hand.
+ */
+import { readdirSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import * as esbuild from "esbuild";
+
+export interface AssetsOptions {
+  /** Folder of browser entry points: every top-level .ts file is one bundle; shared code lives below it. */
+  clientDir?: string;
+  /** Stylesheets, one bundle each. */
+  styles?: string[];
+  quiet?: boolean;
+}
+
+export interface BuiltAsset {
+  /** What templates ask for: "site.css", "share.js". */
+  name: string;
+  url: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export async function buildAssets(outputDir: string, options: Required<AssetsOptions>): Promise<BuiltAsset[]> {
+  const scripts = readdirSync(options.clientDir)
+    .filter((f) => f.endsWith(".ts"))
+    .map((f) => join(options.clientDir, f));
+  const result = await esbuild.build({
+    entryPoints: [...options.styles, ...scripts],
+    outdir: join(outputDir, "assets"),
+    entryNames: "[name]-[hash]",
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: ["es2020", "chrome90", "firefox90", "safari14"],
+    legalComments: "none",
+    metafile: true,
+    write: false,
+    logLevel: "silent",
+  });
+  const assets: BuiltAsset[] = [];
+  await mkdir(join(outputDir, "assets"), { recursive: true });
+  await Promise.all(
+    result.outputFiles.map(async (file) => {
+      const meta = result.metafile.outputs[relative(process.cwd(), file.path)];
+      if (!meta?.entryPoint) return;
+      const source = meta.entryPoint.split("/").pop() ?? "";
+      const name = source.replace(/\.ts$/, ".js");
+      assets.push({
+        name,
+        url: `/assets/${file.path.split("/").pop()}`,
+        bytes: file.contents.length,
+        gzipBytes: gzipSync(file.contents, { level: 9 }).length,
+      });
+      await writeFile(file.path, file.contents);
+    }),
+  );
+  return assets.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function sizeTable(assets: readonly BuiltAsset[]): string {
+  const rows = assets.map((a) => `  ${a.name.padEnd(16)} ${String(a.bytes).padStart(7)} B  ${String(a.gzipBytes).padStart(6)} B gzip`);
+  return ["[assets] bundle            size    gzipped", ...rows].join("\n");
+}
+
+export default function assetsPlugin(eleventyConfig: UserConfig, options: AssetsOptions = {}): void {
+  const settings: Required<AssetsOptions> = {
+    clientDir: options.clientDir ?? "src/client",
+    styles: options.styles ?? ["src/assets/site.css"],
+    quiet: options.quiet ?? false,
+  };
+  let manifest = new Map<string, BuiltAsset>();
+
+  eleventyConfig.addWatchTarget(settings.clientDir);
+  eleventyConfig.addWatchTarget("src/lib");
+  for (const style of settings.styles) eleventyConfig.addWatchTarget(style);
+
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    const assets = await buildAssets(directories.output, settings);
+    manifest = new Map(assets.map((a) => [a.name, a]));
+    if (!settings.quiet) console.log(sizeTable(assets));
+  });
+
+  eleventyConfig.addFilter("asset", (name: string) => {
+    const asset = manifest.get(name);
+    if (!asset) throw new Error(`unknown asset "${name}"; built: ${[...manifest.keys()].join(", ")}`);
+    return asset.url;
+  });
+}

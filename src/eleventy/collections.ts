@@ -1,0 +1,60 @@
+/**
+ * Collections derived once per build from the `posts` tag: the tag pages
+ * and the "Baca Juga" related articles.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { relatedIndex } from "../lib/related.ts";
+import { slug } from "./markdown.ts";
+
+interface CollectionItem {
+  url: string;
+  date: Date;
+  data: { tags?: string[]; title: string };
+}
+interface CollectionApi {
+  getFilteredByTag(tag: string): CollectionItem[];
+}
+
+/** Tags that group templates rather than describe an article. */
+const STRUCTURAL_TAGS = new Set(["posts"]);
+
+export const topicTags = (item: CollectionItem) => (item.data.tags ?? []).filter((t) => !STRUCTURAL_TAGS.has(t));
+
+export interface TagPage {
+  name: string;
+  slug: string;
+  posts: CollectionItem[];
+}
+
+export function tagPages(posts: readonly CollectionItem[]): TagPage[] {
+  const byTag = new Map<string, CollectionItem[]>();
+  for (const post of posts) {
+    for (const tag of topicTags(post)) {
+      const list = byTag.get(tag);
+      if (list) list.push(post);
+      else byTag.set(tag, [post]);
+    }
+  }
+  const pages = [...byTag].map(([name, list]) => ({ name, slug: slug(name), posts: list.toReversed() }));
+  const seen = new Map<string, string>();
+  for (const page of pages) {
+    const other = seen.get(page.slug);
+    if (other) throw new Error(`tags "${other}" and "${page.name}" would share the page /blog/tag/${page.slug}/; use one spelling`);
+    seen.set(page.slug, page.name);
+  }
+  return pages.sort((a, b) => a.name.localeCompare(b.name, "id"));
+}
+
+export default function collectionsPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addCollection("tagPages", (api: CollectionApi) => tagPages(api.getFilteredByTag("posts")));
+  eleventyConfig.addCollection("related", (api: CollectionApi) =>
+    relatedIndex(
+      api.getFilteredByTag("posts").map((post) => ({ url: post.url, tags: topicTags(post), time: post.date.getTime(), post })),
+    ),
+  );
+  eleventyConfig.addFilter("relatedTo", (related: Map<string, { post: CollectionItem }[]>, url: string) =>
+    (related.get(url) ?? []).map((r) => r.post),
+  );
+  eleventyConfig.addFilter("tagSlug", slug);
+  eleventyConfig.addFilter("head", <T>(items: readonly T[], n: number) => items.slice(0, n));
+}

@@ -1,0 +1,45 @@
+/**
+ * Authors' input: front matter is read as strict YAML, every article is
+ * checked against its schema, dates are read in the site's time zone, and
+ * drafts are left out of production builds.
+ */
+import { relative, sep } from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { DATE_EXPECTED, parseAuthorDate } from "../lib/dates.ts";
+import { postSchema } from "../lib/post-schema.ts";
+import { fail, parseOrFail } from "../lib/validation.ts";
+import { parseYaml } from "./data.ts";
+
+export interface ContentOptions {
+  timeZone: string;
+}
+
+const shortPath = (inputPath: string) => relative(process.cwd(), inputPath);
+export const isPost = (inputPath: string) => shortPath(inputPath).split(sep).includes("posts");
+
+export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: ContentOptions): void {
+  // The `yaml` package follows YAML 1.2: dates stay text, so an impossible
+  // date such as 2025-02-30 is caught below instead of rolling into March.
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: { yaml: (source: string, options: { filePath: string }) => parseYaml(source, options.filePath) ?? {} },
+  });
+
+  eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }, value: unknown) {
+    const file = shortPath(this.page.inputPath);
+    if (value === undefined) {
+      if (isPost(this.page.inputPath)) fail(file, [{ field: "date", value, expected: DATE_EXPECTED }]);
+      return undefined;
+    }
+    if (value instanceof Date) return value;
+    const parsed = typeof value === "string" ? parseAuthorDate(value, timeZone) : null;
+    if (!parsed) fail(file, [{ field: "date", value, expected: DATE_EXPECTED }]);
+    return parsed.value;
+  });
+
+  eleventyConfig.addPreprocessor("posts", "md", (data: Record<string, unknown> & { page: { inputPath: string } }) => {
+    if (!isPost(data.page.inputPath)) return undefined;
+    const post = parseOrFail(postSchema, data, shortPath(data.page.inputPath));
+    if (post.draft && process.env.ELEVENTY_RUN_MODE === "build") return false;
+    return undefined;
+  });
+}

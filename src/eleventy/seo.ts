@@ -1,0 +1,20 @@
+/**
+ * Search engines, sharing and feeds: absolute URLs, JSON-LD and share links.
+ * The feed and sitemap templates live in src/pages/.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+import { shareLinks } from "../lib/share.ts";
+
+/** JSON for a <script> element: "<" is escaped so no text can close it. */
+export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
+
+export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
+  eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addFilter("absolute", (path: string) => new URL(path, `${siteUrl}/`).href);
+  eleventyConfig.addFilter("jsonLd", jsonForScript);
+  eleventyConfig.addFilter("shareLinks", shareLinks);
+  eleventyConfig.addFilter("breadcrumbItems", (crumbs: { name: string; url: string }[]) =>
+    crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.url, `${siteUrl}/`).href })),
+  );
+}

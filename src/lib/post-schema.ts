@@ -1,0 +1,25 @@
+/** The front matter of an article in `src/posts/`. Checked on every build. */
+import { z } from "zod";
+
+const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
+
+export const postSchema = z.looseObject({
+  title: text("the article's title, a non-empty text"),
+  description: text("a one-sentence summary (for search results and sharing), a non-empty text"),
+  tags: z
+    .array(text("a tag, a non-empty text"), { error: "a list of tags, such as [database, sql]" })
+    .refine((tags) => tags.some((t) => t !== "posts"), { error: "at least one tag besides posts" }),
+  author: text("the author's name, a non-empty text").optional(),
+  cover: z
+    .strictObject(
+      {
+        src: text('the image path, such as "/images/backend.webp"'),
+        alt: text("a description of the image for screen readers"),
+      },
+      { error: "an image as { src, alt }" },
+    )
+    .optional(),
+  draft: z.boolean({ error: "true or false" }).optional(),
+});
+
+export type PostData = z.output<typeof postSchema>;

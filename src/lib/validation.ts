@@ -1,0 +1,69 @@
+/**
+ * Turns schema failures into messages an author can act on: the file, the
+ * item, the field, the value found and what is expected.
+ */
+import type { z } from "zod";
+
+export class DataError extends Error {
+  override name = "DataError";
+}
+
+/** How a found value is shown in a message. */
+export function showValue(value: unknown): string {
+  if (value === undefined) return "nothing (the field is missing)";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString();
+  if (typeof value === "string") return value.trim() === "" ? "an empty text" : JSON.stringify(value);
+  return JSON.stringify(value) ?? String(value);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+export interface Problem {
+  /** Where in the file, for example `promo "akhir-tahun" (#1)`; empty at top level. */
+  item?: string;
+  field: string;
+  value: unknown;
+  expected: string;
+}
+
+export function formatProblem(file: string, p: Problem): string {
+  const where = p.item ? `${p.item}, ` : "";
+  return `${file}: ${where}field "${p.field}": found ${showValue(p.value)}; expected ${p.expected}`;
+}
+
+export function fail(file: string, problems: readonly Problem[]): never {
+  throw new DataError(problems.map((p) => formatProblem(file, p)).join("\n"));
+}
+
+/**
+ * Parses `value` with `schema` or throws a DataError naming every problem.
+ * `itemOf` names the list item a path points into, when there is one.
+ */
+export function parseOrFail<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  file: string,
+  itemOf: (path: readonly PropertyKey[]) => { item?: string; fieldPath: readonly PropertyKey[] } = (path) => ({ fieldPath: path }),
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  fail(
+    file,
+    result.error.issues.map((issue) => {
+      const { item, fieldPath } = itemOf(issue.path);
+      return {
+        item,
+        field: fieldPath.map(String).join(".") || "(whole file)",
+        value: valueAt(value, issue.path),
+        expected: issue.message,
+      };
+    }),
+  );
+}

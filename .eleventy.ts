@@ -10,11 +10,12 @@ import dataPlugin, { readSite } from "./src/eleventy/data.ts";
 import datesPlugin from "./src/eleventy/dates.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import minifyPlugin from "./src/eleventy/minify.ts";
+import { promosLoader } from "./src/eleventy/promos.ts";
 import seoPlugin from "./src/eleventy/seo.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   const site = readSite("_data"); // config.dir.data, seen from the project root
-  eleventyConfig.addPlugin(dataPlugin);
+  eleventyConfig.addPlugin(dataPlugin, { loaders: { "promos.yaml": promosLoader(site.timeZone) } });
   eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone });
   eleventyConfig.addPlugin(datesPlugin, { timeZone: site.timeZone });
   eleventyConfig.addPlugin(markdownPlugin, { siteUrl: site.url });

@@ -56,14 +56,18 @@ export function parseOrFail<S extends z.ZodType>(
   if (result.success) return result.data;
   fail(
     file,
-    result.error.issues.map((issue) => {
-      const { item, fieldPath } = itemOf(issue.path);
-      return {
-        item,
-        field: fieldPath.map(String).join(".") || "(whole file)",
-        value: valueAt(value, issue.path),
-        expected: issue.message,
-      };
+    result.error.issues.flatMap((issue) => {
+      // An unknown key is reported at the key itself: most often a misspelling.
+      const paths = issue.code === "unrecognized_keys" ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+      return paths.map((path) => {
+        const { item, fieldPath } = itemOf(path);
+        return {
+          item,
+          field: fieldPath.map(String).join(".") || "(whole file)",
+          value: valueAt(value, path),
+          expected: issue.code === "unrecognized_keys" ? "no such field here (check its spelling)" : issue.message,
+        };
+      });
     }),
   );
 }

@@ -1,0 +1,53 @@
+/**
+ * `_data/promos.yaml` → the `promos` global: every promo resolved in the
+ * site's zone, and `current`, the one pages show at build time (or at
+ * PROMO_NOW, so authors can preview a promo before it starts).
+ */
+import { DateTime } from "luxon";
+import { parseAuthorDate } from "../lib/dates.ts";
+import { promosFileSchema } from "../lib/promo-schema.ts";
+import { currentPromo, resolvePromos, type Promo, type PromoView } from "../lib/promos.ts";
+import { DataError, parseOrFail } from "../lib/validation.ts";
+import type { Loader } from "./data.ts";
+
+export interface PromosData {
+  all: Promo[];
+  current: PromoView | null;
+  /** The instant the pages were rendered for, ISO with offset. */
+  renderedAt: string;
+}
+
+/** The instant to render for: PROMO_NOW when given, else the real clock. */
+export function renderInstant(promoNow: string | undefined, zone: string): number {
+  if (promoNow === undefined || promoNow === "") return Date.now();
+  const parsed = parseAuthorDate(promoNow, zone);
+  if (!parsed) {
+    throw new DataError(
+      `PROMO_NOW: found ${JSON.stringify(promoNow)}; expected a date-time with its offset, such as 2025-12-20T09:00:00+07:00, or a date such as 2025-12-20`,
+    );
+  }
+  return parsed.value.toMillis();
+}
+
+/** Names the promo a schema problem points into: `promo "id" (#2)`. */
+function promoItem(raw: unknown) {
+  return (path: readonly PropertyKey[]) => {
+    if (path[0] !== "promos" || typeof path[1] !== "number") return { fieldPath: path };
+    const index = path[1];
+    const id = (raw as { promos?: { id?: unknown }[] }).promos?.[index]?.id;
+    const item = typeof id === "string" && id ? `promo "${id}" (#${index + 1})` : `promo #${index + 1}`;
+    return { item, fieldPath: path.slice(2) };
+  };
+}
+
+export function promosLoader(zone: string, env: NodeJS.ProcessEnv = process.env): Loader {
+  return (raw, file): PromosData => {
+    const input = parseOrFail(promosFileSchema, raw, file, promoItem(raw));
+    const all = resolvePromos(input.promos, zone, file);
+    const now = renderInstant(env.PROMO_NOW, zone);
+    const current = currentPromo(all, now, zone);
+    const renderedAt = DateTime.fromMillis(now, { zone }).toISO({ suppressMilliseconds: true }) ?? "";
+    console.log(`[promo] ${current ? `"${current.id}" is ${current.state}` : "no promo"} at ${renderedAt}${env.PROMO_NOW ? " (PROMO_NOW)" : ""}`);
+    return { all, current, renderedAt };
+  };
+}

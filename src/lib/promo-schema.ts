@@ -1,0 +1,58 @@
+/**
+ * The schema of `_data/promos.yaml`: the single source of truth for promo
+ * fields. It validates the file at build time and generates the JSON Schema
+ * that editors use while authors type (src/schemas/promos.schema.json).
+ * Checks that need the time zone (real calendar days, end after start,
+ * overlaps) are in promos.ts.
+ */
+import { z } from "zod";
+
+const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
+
+export const AUTHOR_DATE_EXPECTED =
+  'a calendar date YYYY-MM-DD (such as "2025-12-17"), or a date-time with its offset (such as "2025-12-17T09:00:00+07:00"); a date-time without offset is ambiguous';
+
+const authorDate = (meaning: string) =>
+  z
+    .string({ error: AUTHOR_DATE_EXPECTED })
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, { error: AUTHOR_DATE_EXPECTED })
+    .describe(meaning);
+
+export const promoSchema = z.strictObject({
+  id: z
+    .string({ error: 'a short unique name of lowercase letters, digits and "-", such as "akhir-tahun-2025"' })
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a short unique name of lowercase letters, digits and "-", such as "akhir-tahun-2025"' })
+    .describe("Unique name of the promo, never shown to visitors."),
+  title: text("the promo's title, a non-empty text such as \"Diskon Special Akhir Tahun\"").describe("Title, shown large."),
+  headline: text('a non-empty text such as "Upgrade Skill IT Sekarang"').describe("Headline; the discount is added after it."),
+  discount: z
+    .number({ error: "a whole, positive amount in rupiah, such as 199000" })
+    .int({ error: "a whole, positive amount in rupiah, such as 199000" })
+    .positive({ error: "a whole, positive amount in rupiah, such as 199000" })
+    .describe("Discount in rupiah, a whole number: 199000 is shown as 199k and Rp199.000."),
+  appliesTo: text('what the promo applies to, such as "program Complete Series"').describe("Shown in the fine print: *Khusus …"),
+  code: z
+    .string({ error: 'a promo code of capital letters and digits, such as "DEPLOYNOW"' })
+    .regex(/^[A-Z0-9]{3,32}$/, { error: 'a promo code of 3 to 32 capital letters and digits, such as "DEPLOYNOW"' })
+    .describe("The code visitors enter at checkout."),
+  start: authorDate("First day (a date: from 00:00 in the site's time zone) or first instant (a date-time with offset)."),
+  end: authorDate("Last day (a date: the whole day is included) or the instant it ends (a date-time with offset)."),
+  cta: z
+    .strictObject(
+      {
+        label: text('the button text, such as "Daftar Sekarang"').describe("Button text."),
+        url: z
+          .string({ error: 'a site path such as "/kelas/" or an https address' })
+          .regex(/^(\/|https:\/\/)\S*$/, { error: 'a site path such as "/kelas/" or an https address' })
+          .describe("Where the button leads."),
+      },
+      { error: "a call to action as { label, url }" },
+    )
+    .describe("The call to action button."),
+});
+
+export const promosFileSchema = z.strictObject({
+  promos: z.array(promoSchema, { error: "a list of promos (it may be empty: promos: [])" }).describe("Every promo, past and future."),
+});
+
+export type PromoInput = z.output<typeof promoSchema>;

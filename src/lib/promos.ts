@@ -1,0 +1,107 @@
+/**
+ * From the validated promos file to what pages show: instants in the site's
+ * zone, cross-promo checks, the promo to show at an instant and its texts.
+ */
+import { DateTime } from "luxon";
+import { parseAuthorDate, type ParsedDate } from "./dates.ts";
+import { AUTHOR_DATE_EXPECTED, type PromoInput } from "./promo-schema.ts";
+import { overlaps, selectPromo, stateAt, type PromoState } from "./promo-state.ts";
+import { momentText, periodText, rupiah, shortAmount } from "./promo-text.ts";
+import { fail, type Problem } from "./validation.ts";
+
+export interface Promo extends PromoInput {
+  /** Epoch ms of the first instant. */
+  startsAt: number;
+  /** Epoch ms of the first instant after the promo (exclusive). */
+  endsAt: number;
+}
+
+export interface PromoView extends Promo {
+  state: PromoState;
+  startIso: string;
+  endIso: string;
+  /** Last calendar day, ISO, for schema.org's priceValidUntil. */
+  lastDay: string;
+  discountShort: string;
+  discountFull: string;
+  periodText: string;
+  startText: string;
+  endText: string;
+}
+
+const label = (p: PromoInput, i: number) => `promo "${p.id}" (#${i + 1})`;
+
+/** Resolves dates in `zone` and checks what one promo alone cannot. */
+export function resolvePromos(inputs: readonly PromoInput[], zone: string, file: string): Promo[] {
+  const problems: Problem[] = [];
+  const promos: Promo[] = [];
+  const positions = new Map<Promo, number>();
+  inputs.forEach((input, i) => {
+    const read = (field: "start" | "end"): ParsedDate | null => {
+      const parsed = parseAuthorDate(input[field], zone);
+      if (!parsed) problems.push({ item: label(input, i), field, value: input[field], expected: AUTHOR_DATE_EXPECTED });
+      return parsed;
+    };
+    const start = read("start");
+    const end = read("end");
+    if (!start || !end) return;
+    // A date `end` includes that whole day.
+    const endsAt = (end.kind === "date" ? end.value.plus({ days: 1 }) : end.value).toMillis();
+    const startsAt = start.value.toMillis();
+    if (endsAt <= startsAt) {
+      problems.push({ item: label(input, i), field: "end", value: input.end, expected: `a moment after start (${input.start})` });
+      return;
+    }
+    const promo = { ...input, startsAt, endsAt };
+    promos.push(promo);
+    positions.set(promo, i);
+  });
+
+  const seen = new Map<string, number>();
+  inputs.forEach((input, i) => {
+    const first = seen.get(input.id);
+    if (first !== undefined) {
+      problems.push({ item: label(input, i), field: "id", value: input.id, expected: `an id not already used by promo #${first + 1}` });
+    } else seen.set(input.id, i);
+  });
+  promos.forEach((a, i) => {
+    for (const b of promos.slice(i + 1)) {
+      if (overlaps(a, b)) {
+        problems.push({
+          item: label(b, positions.get(b) ?? 0),
+          field: "start",
+          value: b.start,
+          expected: `a period that does not overlap promo "${a.id}" (${a.start} to ${a.end}); only one promo can run at a time`,
+        });
+      }
+    }
+  });
+  if (problems.length) fail(file, problems);
+  return promos;
+}
+
+export function promoView(promo: Promo, now: number, zone: string): PromoView {
+  const at = (ms: number) => DateTime.fromMillis(ms, { zone });
+  const first = at(promo.startsAt);
+  const last = at(promo.endsAt - 1);
+  // A date end is shown as the day's last minute (23.59); a date-time end as itself.
+  const endShown = parseAuthorDate(promo.end, zone)?.kind === "date" ? last : at(promo.endsAt);
+  return {
+    ...promo,
+    state: stateAt(promo, now),
+    startIso: first.toISO({ suppressMilliseconds: true }) ?? "",
+    endIso: at(promo.endsAt).toISO({ suppressMilliseconds: true }) ?? "",
+    lastDay: last.toISODate() ?? "",
+    discountShort: shortAmount(promo.discount),
+    discountFull: rupiah(promo.discount),
+    periodText: periodText(first, last),
+    startText: `Mulai ${momentText(first)}`,
+    endText: `Berakhir ${momentText(endShown)}`,
+  };
+}
+
+/** What the site shows at `now`: the promo to feature, or null when there is none. */
+export function currentPromo(promos: readonly Promo[], now: number, zone: string): PromoView | null {
+  const promo = selectPromo(promos, now);
+  return promo ? promoView(promo, now, zone) : null;
+}

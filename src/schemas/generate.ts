@@ -1,0 +1,25 @@
+/**
+ * Writes the JSON Schemas that editors use while authors type, from the zod
+ * schemas the build validates with. Run `npm run schemas` after changing a
+ * schema; a test fails when a committed file is out of date.
+ */
+import { writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { promosFileSchema } from "../lib/promo-schema.ts";
+
+export const SCHEMAS = {
+  "promos.schema.json": { schema: promosFileSchema, title: "Promos of the site (_data/promos.yaml)" },
+};
+
+export function jsonSchema(name: keyof typeof SCHEMAS): string {
+  const { schema, title } = SCHEMAS[name];
+  return `${JSON.stringify({ title, ...z.toJSONSchema(schema, { io: "input" }) }, null, 2)}\n`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const name of Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[]) {
+    writeFileSync(new URL(name, import.meta.url), jsonSchema(name));
+    console.log(`wrote src/schemas/${name}`);
+  }
+}

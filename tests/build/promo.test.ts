@@ -1,0 +1,167 @@
+/**
+ * The promo landing page and promo bar, built from fixture data files at
+ * chosen instants (PROMO_NOW), read through an HTML parser.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as cheerio from "cheerio";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFixture, post, type Fixture } from "../helpers/site.ts";
+
+let site: Fixture;
+const SEED_PROMOS = await readFile(new URL("../../_data/promos.yaml", import.meta.url), "utf8");
+
+beforeAll(async () => {
+  site = await createFixture({ posts: { "artikel.md": post({ title: '"Artikel"' }) } });
+});
+afterAll(() => site.dispose());
+
+async function buildAt(now: string) {
+  const result = await site.build({ PROMO_NOW: now });
+  expect(result.code, result.stderr).toBe(0);
+  return result;
+}
+
+/** Every built HTML page, parsed. */
+async function allPages(): Promise<Map<string, cheerio.CheerioAPI>> {
+  const dist = join(site.dir, "dist");
+  const pages = new Map<string, cheerio.CheerioAPI>();
+  for (const file of await readdir(dist, { recursive: true })) {
+    if (file.endsWith(".html")) pages.set(file, cheerio.load(await readFile(join(dist, file), "utf8")));
+  }
+  return pages;
+}
+
+/** Visible means: neither the element nor an ancestor is `hidden`. */
+const visible = ($: cheerio.CheerioAPI, selector: string) => $(selector).filter((_, el) => $(el).closest("[hidden]").length === 0);
+/** The text of the visible matches, without their hidden parts. */
+const visibleText = ($: cheerio.CheerioAPI, selector: string) =>
+  visible($, selector)
+    .map((_, el) => {
+      const copy = $(el).clone();
+      copy.find("[hidden]").remove();
+      return copy.text();
+    })
+    .get()
+    .join("");
+
+const MONTH = "(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)";
+const DATE_MENTION = new RegExp(`\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+${MONTH}(?:\\s+\\d{4})?`, "g");
+
+describe("active (PROMO_NOW inside the period)", () => {
+  beforeAll(() => buildAt("2025-12-20T09:00:00+07:00"));
+
+  it("shows the hero with every text from the data", async () => {
+    const $ = await site.page("/");
+    const hero = $("#promo");
+    expect(hero.attr("data-state")).toBe("active");
+    expect(hero.find("h1").text()).toBe("Diskon Special Akhir Tahun");
+    expect(hero.find(".promo-headline").text()).toBe("Upgrade Skill IT Sekarang Diskon 199k*");
+    expect(hero.find(".promo-fine").text()).toBe("*Khusus program Complete Series | Periode: 17–23 Desember 2025");
+    expect(visibleText($, ".promo-when")).toBe("Berakhir Selasa, 23 Desember 2025 pukul 23.59 WIB");
+    expect(visibleText($, "[data-code]")).toBe("DEPLOYNOW");
+    expect(visible($, "#promo a.button").attr("href")).toBe("/blog/");
+    expect(visible($, ".promo-state").length).toBe(0);
+  });
+
+  it("carries the boundaries as absolute instants for the countdown", async () => {
+    const $ = await site.page("/");
+    expect(Number($("#promo").attr("data-starts-at"))).toBe(Date.parse("2025-12-17T00:00:00+07:00"));
+    expect(Number($("#promo").attr("data-ends-at"))).toBe(Date.parse("2025-12-24T00:00:00+07:00"));
+    expect($("#promo [role=timer] [data-unit]").map((_, u) => $(u).attr("data-unit")).get()).toEqual(["days", "hours", "minutes", "seconds"]);
+    expect($("#promo [role=timer] .label").map((_, u) => $(u).text()).get()).toEqual(["Hari", "Jam", "Menit", "Detik"]);
+  });
+
+  it("describes the offer for search engines and sharing", async () => {
+    const $ = await site.page("/");
+    const offer = $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get().find((d) => d["@type"] === "Offer");
+    expect(offer).toMatchObject({ discount: 199000, priceCurrency: "IDR", validFrom: "2025-12-17T00:00:00+07:00", priceValidUntil: "2025-12-23" });
+    expect($('meta[property="og:title"]').attr("content")).toBe("Diskon Special Akhir Tahun: Upgrade Skill IT Sekarang Diskon 199k");
+  });
+
+  it("shows a promo bar linking to / on every other page, and not on /", async () => {
+    for (const [file, $] of await allPages()) {
+      const bar = $(".promo-bar");
+      if (file === "index.html" || file === "404.html") {
+        expect(bar.length, file).toBe(file === "404.html" ? 1 : 0);
+        continue;
+      }
+      expect(bar.length, file).toBe(1);
+      expect(bar.find("a").attr("href")).toBe("/#promo");
+      expect(visibleText($, ".promo-bar a")).toContain("kode DEPLOYNOW");
+    }
+  });
+
+  it("mentions no date that is not in the data", async () => {
+    const allowed = new Set(["4 Oktober 2022", "17–23 Desember 2025", "17 Desember 2025", "23 Desember 2025"]);
+    for (const [file, $] of await allPages()) {
+      for (const mention of $("body").text().match(DATE_MENTION) ?? []) expect(allowed, `${file}: ${mention}`).toContain(mention);
+    }
+  });
+});
+
+describe("upcoming", () => {
+  beforeAll(() => buildAt("2025-12-16T23:59:59+07:00"));
+
+  it("says when it starts and keeps the code and call to action hidden", async () => {
+    const $ = await site.page("/");
+    expect($("#promo").attr("data-state")).toBe("upcoming");
+    expect(visibleText($, ".promo-when")).toBe("Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB");
+    expect(visible($, "[data-code]").length).toBe(0);
+    expect(visible($, "#promo a.button").length).toBe(0);
+    expect($("#promo [role=timer]").length).toBe(1);
+    const blog = await site.page("/blog/");
+    expect(visibleText(blog, ".promo-bar a")).toContain("Mulai Rabu, 17 Desember 2025");
+    expect(visibleText(blog, ".promo-bar a")).not.toContain("DEPLOYNOW");
+  });
+});
+
+describe("ended", () => {
+  beforeAll(() => buildAt("2025-12-24T00:00:00+07:00"));
+
+  it("says the promo has ended, still shows what it was, and advertises no code or call to action", async () => {
+    const $ = await site.page("/");
+    expect($("#promo").attr("data-state")).toBe("ended");
+    expect(visibleText($, ".promo-state")).toBe("Promo telah berakhir");
+    expect($("#promo h1").text()).toBe("Diskon Special Akhir Tahun");
+    expect($("#promo .promo-fine").text()).toContain("17–23 Desember 2025");
+    expect($("#promo a.button").length).toBe(0);
+    expect($("[role=timer]").length).toBe(0);
+    for (const [file, page] of await allPages()) {
+      expect(page.html(), file).not.toContain("DEPLOYNOW");
+      expect(page(".promo-bar").length, file).toBe(0);
+    }
+  });
+});
+
+describe("one data file drives every text", () => {
+  afterAll(() => site.write("_data/promos.yaml", SEED_PROMOS));
+
+  it("changes every promo text on every page when the data changes", async () => {
+    await site.write(
+      "_data/promos.yaml",
+      SEED_PROMOS.replace("start: 2025-12-17", "start: 2026-02-27")
+        .replace("end: 2025-12-23", "end: 2026-03-02")
+        .replace("code: DEPLOYNOW", "code: RAMADAN26")
+        .replace("discount: 199000", "discount: 250000"),
+    );
+    await buildAt("2026-03-01T12:00:00+07:00");
+    const $ = await site.page("/");
+    expect($(".promo-fine").text()).toBe("*Khusus program Complete Series | Periode: 27 Februari – 2 Maret 2026");
+    expect($(".promo-headline").text()).toBe("Upgrade Skill IT Sekarang Diskon 250k*");
+    expect(visibleText($, ".promo-when")).toBe("Berakhir Senin, 2 Maret 2026 pukul 23.59 WIB");
+    for (const [file, page] of await allPages()) {
+      const html = page.html();
+      for (const stale of ["DEPLOYNOW", "199k", "Desember 2025", "1765904400000"]) expect(html, `${file}: ${stale}`).not.toContain(stale);
+    }
+  });
+
+  it("fails on a bad promo and leaves the last good dist/ untouched", async () => {
+    const before = await site.read("dist/index.html");
+    await site.write("_data/promos.yaml", SEED_PROMOS.replace("end: 2025-12-23", "end: 2025-12-16"));
+    const result = await site.build({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('_data/promos.yaml: promo "akhir-tahun-2025" (#1), field "end": found "2025-12-16"; expected a moment after start (2025-12-17)');
+    expect(await site.read("dist/index.html")).toBe(before);
+  });
+});

@@ -2,10 +2,10 @@
 import { copyText } from "./lib/clipboard.ts";
 
 for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy-link]")) {
-  const status = button.closest("section")?.querySelector<HTMLElement>("[role=status]");
-  button.hidden = false;
-  button.addEventListener("click", async () => {
-    const ok = await copyText(button.dataset.copyLink ?? location.href);
-    if (status) status.textContent = ok ? "Tautan disalin" : "Gagal menyalin tautan";
-  });
+  const section = button.closest("section")!;
+  button.classList.remove("needs-js");
+  button.onclick = async () => {
+    const ok = await copyText(section.querySelector("[data-link]")!);
+    section.querySelector("[role=status]")!.textContent = ok ? "Tautan disalin" : "Gagal menyalin tautan";
+  };
 }

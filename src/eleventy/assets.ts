@@ -9,6 +9,7 @@ import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
+import { BUNDLE_BUDGETS } from "../budgets.ts";
 
 export interface AssetsOptions {
   /** Folder of browser entry points: every top-level .ts file is one bundle; shared code lives below it. */
@@ -37,7 +38,8 @@ export async function buildAssets(outputDir: string, options: Required<AssetsOpt
     bundle: true,
     minify: true,
     format: "esm",
-    target: ["es2020", "chrome90", "firefox90", "safari14"],
+    // Phones in use today; optional chaining and ?? ship as written.
+    target: ["es2022", "chrome100", "firefox100", "safari15"],
     legalComments: "none",
     metafile: true,
     write: false,
@@ -63,8 +65,12 @@ export async function buildAssets(outputDir: string, options: Required<AssetsOpt
   return assets.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function sizeTable(assets: readonly BuiltAsset[]): string {
-  const rows = assets.map((a) => `  ${a.name.padEnd(16)} ${String(a.bytes).padStart(7)} B  ${String(a.gzipBytes).padStart(6)} B gzip`);
+export function sizeTable(assets: readonly BuiltAsset[], budgets: Record<string, number> = BUNDLE_BUDGETS): string {
+  const rows = assets.map((a) => {
+    const budget = budgets[a.name];
+    const verdict = budget === undefined ? "no budget" : a.gzipBytes <= budget ? `budget ${budget} B: ok` : `budget ${budget} B: OVER`;
+    return `  ${a.name.padEnd(14)} ${String(a.bytes).padStart(7)} B ${String(a.gzipBytes).padStart(7)} B gzip  ${verdict}`;
+  });
   return ["[assets] bundle            size    gzipped", ...rows].join("\n");
 }
 

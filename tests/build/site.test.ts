@@ -97,7 +97,8 @@ describe("article page", () => {
     const $ = await site.page(SEED);
     expect($(".share h2").text()).toBe("Bagikan Artikel");
     expect($(".share a").map((_, a) => $(a).text()).get()).toEqual(["WhatsApp", "Facebook", "X", "LinkedIn", "Telegram"]);
-    expect($("[data-copy-link]").attr("data-copy-link")).toBe(`${SITE_URL}${SEED}`);
+    expect($("[data-link]").text()).toBe(`${SITE_URL}${SEED}`);
+    expect($("[data-copy-link]").text()).toBe("Salin tautan");
     for (const s of $("script[src]").toArray()) expect($(s).attr("src")).toMatch(/^\/assets\/[\w-]+-[A-Z0-9]{8}\.js$/);
   });
 

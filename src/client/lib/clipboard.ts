@@ -1,21 +1,14 @@
 /**
- * Copies text with the Clipboard API, falling back to a selected textarea
- * where the API is missing or refused (older browsers, insecure origins).
+ * Copies an element's text with the Clipboard API. Where the API is missing
+ * or refused (older browsers, insecure origins) it selects the text and asks
+ * for a copy, which also leaves it selected for a manual copy.
  */
-export async function copyText(text: string): Promise<boolean> {
+export async function copyText(source: Element): Promise<boolean> {
   try {
-    await navigator.clipboard.writeText(text);
+    await navigator.clipboard.writeText(source.textContent!);
     return true;
   } catch {
-    const area = document.createElement("textarea");
-    area.value = text;
-    area.setAttribute("readonly", "");
-    area.style.position = "fixed";
-    area.style.opacity = "0";
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand("copy");
-    area.remove();
-    return ok;
+    getSelection()!.selectAllChildren(source);
+    return document.execCommand("copy");
   }
 }

@@ -1,0 +1,254 @@
+/**
+ * The countdown in Debian's Chromium, against a real production build served
+ * over HTTP, under Playwright's fake clock and chosen time zones.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch } from "../helpers/browser.ts";
+import { serve, type StaticServer } from "../helpers/server.ts";
+import { createFixture, post, type Fixture } from "../helpers/site.ts";
+
+const START = Date.parse("2025-12-17T00:00:00+07:00");
+const END = Date.parse("2025-12-24T00:00:00+07:00");
+const ZONES = ["Asia/Jakarta", "UTC", "America/Los_Angeles", "Pacific/Kiritimati"];
+
+let site: Fixture;
+let server: StaticServer;
+let browser: Browser;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  site = await createFixture({ posts: { "artikel.md": post({ title: '"Artikel"' }) } });
+  // A page with both countdowns, the hero's and the promo bar's.
+  await site.write(
+    "src/pages/dua.njk",
+    '---\nlayout: layouts/base.njk\npermalink: /dua/\ntitle: Dua\n---\n{% set p = promos.current %}{% include "partials/promo-hero.njk" %}',
+  );
+  const built = await site.build({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
+  expect(built.code, built.stderr).toBe(0);
+  server = await serve(`${site.dir}/dist`);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await site?.dispose();
+});
+
+/** A page whose clock reads `now` (paused there) in `timezoneId`; the server's clock agrees unless told otherwise. */
+async function open(now: number, { timezoneId = "Asia/Jakarta", path = "/", serverTime = now as number | null, context = {} } = {}) {
+  const ctx: BrowserContext = await browser.newContext({ timezoneId, ...context });
+  const page: Page = await ctx.newPage();
+  page.on("console", (m) => m.type() === "error" && errors.push(`${path}: ${m.text()}`));
+  page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
+  // Installed a little earlier: pauseAt cannot go back, and installing takes real time.
+  await page.clock.install({ time: now - 5000 });
+  await page.clock.pauseAt(now);
+  server.serverTime = serverTime;
+  await page.goto(server.url + path, { waitUntil: "load" });
+  await page.waitForLoadState("networkidle");
+  return { page, close: () => ctx.close() };
+}
+
+const digits = (page: Page, root = "#promo") => page.locator(`${root} [data-unit]`).allTextContents();
+const visibleText = (page: Page, selector: string) => page.locator(`${selector}:visible`).allTextContents();
+
+describe("the digits equal the true time left, in every zone", () => {
+  const cases: [string, number, string[], string][] = [
+    ["138 days before the start", Date.parse("2025-08-01T00:00:00+07:00"), ["138", "00", "00", "00"], "upcoming"],
+    ["before the start", Date.parse("2025-12-16T20:30:15+07:00"), ["00", "03", "29", "45"], "upcoming"],
+    ["during", Date.parse("2025-12-20T09:00:00+07:00"), ["03", "15", "00", "00"], "active"],
+    ["1.5 s before the end", END - 1500, ["00", "00", "00", "02"], "active"],
+  ];
+  for (const timezoneId of ZONES) {
+    it.each(cases)(`${timezoneId}: %s`, async (_, now, expected, state) => {
+      const { page, close } = await open(now, { timezoneId });
+      expect(await digits(page)).toEqual(expected);
+      expect(await page.locator("#promo").getAttribute("data-state")).toBe(state);
+      await close();
+    });
+
+    it(`${timezoneId}: after the end`, async () => {
+      const { page, close } = await open(END, { timezoneId });
+      expect(await page.locator("#promo").getAttribute("data-state")).toBe("ended");
+      expect(await visibleText(page, "#promo .promo-state")).toEqual(["Promo telah berakhir"]);
+      expect(await page.locator("#promo [role=timer]").isVisible()).toBe(false);
+      expect(await page.locator("#promo [data-code]").isVisible()).toBe(false);
+      await close();
+    });
+  }
+});
+
+describe("boundaries, without a reload", () => {
+  it("switches upcoming → active at the exact second, then active → ended, then stops", async () => {
+    const { page, close } = await open(START - 3000, { path: "/dua/" });
+    await page.evaluate(() => {
+      const real = window.setTimeout;
+      (window as unknown as { timeouts: number }).timeouts = 0;
+      window.setTimeout = ((fn: TimerHandler, ms?: number) => {
+        (window as unknown as { timeouts: number }).timeouts++;
+        return real(fn, ms);
+      }) as typeof window.setTimeout;
+    });
+    const marker = await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    expect(await digits(page)).toEqual(["00", "00", "00", "03"]);
+    expect(await visibleText(page, "#promo .promo-when")).toEqual([expect.stringMatching(/^Mulai /)]);
+    expect(await page.locator("#promo [data-code]").isVisible()).toBe(false);
+
+    await page.clock.runFor(2999);
+    expect(await digits(page)).toEqual(["00", "00", "00", "01"]);
+    expect(await page.locator("#promo").getAttribute("data-state")).toBe("upcoming");
+    await page.clock.runFor(1);
+    expect(await page.locator("#promo").getAttribute("data-state")).toBe("active");
+    expect(await digits(page)).toEqual(["07", "00", "00", "00"]);
+    expect(await visibleText(page, "#promo [data-code]")).toEqual(["DEPLOYNOW"]);
+    expect(await page.locator("#promo a.button").isVisible()).toBe(true);
+    expect(await page.locator("#promo [data-promo-status]").textContent()).toBe("Promo telah dimulai");
+
+    // Both countdowns on the page show the same value, driven by one timer.
+    expect(await digits(page, ".promo-bar")).toEqual(await digits(page));
+    const before = await page.evaluate(() => (window as unknown as { timeouts: number }).timeouts);
+    await page.clock.runFor(5000);
+    expect(await page.evaluate(() => (window as unknown as { timeouts: number }).timeouts) - before).toBe(5);
+    expect(await digits(page, ".promo-bar")).toEqual(["06", "23", "59", "55"]);
+
+    await page.clock.pauseAt(END - 2000);
+    await page.clock.runFor(1999);
+    expect(await page.locator("#promo").getAttribute("data-state")).toBe("active");
+    expect(await digits(page)).toEqual(["00", "00", "00", "01"]);
+    await page.clock.runFor(1);
+    expect(await page.locator("#promo").getAttribute("data-state")).toBe("ended");
+    expect(await page.locator("#promo [data-promo-status]").textContent()).toBe("Promo telah berakhir");
+    expect(await visibleText(page, "#promo .promo-state")).toEqual(["Promo telah berakhir"]);
+    expect(await page.locator("#promo [data-code]").isVisible()).toBe(false);
+    expect(await page.locator("#promo a.button").isVisible()).toBe(false);
+    expect(await page.locator("[role=timer]:visible").count()).toBe(0);
+    expect(await page.locator(".promo-bar").isVisible()).toBe(false);
+
+    const stopped = await page.evaluate(() => (window as unknown as { timeouts: number }).timeouts);
+    await page.clock.runFor(10_000);
+    expect(await page.evaluate(() => (window as unknown as { timeouts: number }).timeouts)).toBe(stopped);
+    // Same document all along: no reload happened.
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(marker);
+    await close();
+  });
+});
+
+describe("resync", () => {
+  const now = Date.parse("2025-12-20T09:00:00+07:00");
+
+  for (const event of ["visibilitychange", "pageshow"]) {
+    it(`shows the right value at once on ${event} after minutes in the background`, async () => {
+      const { page, close } = await open(now);
+      expect(await digits(page)).toEqual(["03", "15", "00", "00"]);
+      // A background tab: the clock moves on, no timer fires.
+      await page.clock.setSystemTime(now + 7 * 60_000 + 30_000);
+      expect(await digits(page)).toEqual(["03", "15", "00", "00"]);
+      await page.evaluate((type) => (type === "pageshow" ? window : document).dispatchEvent(new Event(type)), event);
+      expect(await digits(page)).toEqual(["03", "14", "52", "30"]);
+      await close();
+    });
+  }
+});
+
+describe("visitor clocks", () => {
+  const truth = Date.parse("2025-12-20T09:00:00+07:00");
+
+  it("corrects a clock set hours wrong from the server's Date header", async () => {
+    const { page, close } = await open(truth - 3 * 3_600_000, { serverTime: truth });
+    await expect.poll(() => digits(page), { timeout: 10_000 }).toEqual(["03", "15", "00", "00"]);
+    await close();
+  });
+
+  it("keeps a clock within two seconds of the server's", async () => {
+    const { page, close } = await open(truth + 1500, { serverTime: truth });
+    await page.waitForTimeout(300);
+    expect(await digits(page)).toEqual(["03", "14", "59", "59"]);
+    await close();
+  });
+
+  it("keeps the local clock when the request fails", async () => {
+    const ctx = await browser.newContext({ timezoneId: "Asia/Jakarta" });
+    const page = await ctx.newPage();
+    await page.route("**/*", (route) => (route.request().method() === "HEAD" ? route.abort() : route.continue()));
+    await page.clock.install({ time: truth - 3 * 3_600_000 - 5000 });
+    await page.clock.pauseAt(truth - 3 * 3_600_000);
+    await page.goto(server.url + "/");
+    await page.waitForLoadState("networkidle");
+    expect(await digits(page)).toEqual(["03", "18", "00", "00"]);
+    await ctx.close();
+  });
+});
+
+describe("page quality", () => {
+  const now = Date.parse("2025-12-20T09:00:00+07:00");
+
+  it("shifts no layout while ticking", async () => {
+    const ctx = await browser.newContext({ timezoneId: "Asia/Jakarta", viewport: { width: 390, height: 844 } });
+    const page = await ctx.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { cls: number }).cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { cls: number }).cls += e.value;
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    await page.clock.install({ time: now });
+    server.serverTime = now;
+    await page.goto(server.url + "/dua/");
+    await page.waitForLoadState("networkidle");
+    await page.clock.runFor(3000);
+    expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
+    await ctx.close();
+  });
+
+  it("marks the timer as a non-live timer and announces only state changes", async () => {
+    const { page, close } = await open(now);
+    expect(await page.locator("#promo [role=timer]").getAttribute("aria-live")).toBe("off");
+    expect(await page.locator("#promo [role=status][data-promo-status]").textContent()).toBe("");
+    await close();
+  });
+
+  it("lets a visitor hide the ticking seconds", async () => {
+    const { page, close } = await open(now);
+    const toggle = page.getByRole("button", { name: "Sembunyikan detik" });
+    expect(await toggle.getAttribute("aria-pressed")).toBe("false");
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    expect(await page.locator("#promo [data-unit=seconds]").isVisible()).toBe(false);
+    expect(await page.locator("#promo [data-unit=minutes]").isVisible()).toBe(true);
+    await close();
+  });
+
+  it("copies the code with the Clipboard API and confirms through role=status", async () => {
+    const { page, close } = await open(now, { context: { permissions: ["clipboard-read", "clipboard-write"] } });
+    await page.getByRole("button", { name: "Salin kode" }).click();
+    await expect.poll(() => page.locator("#promo [data-copy-status]").textContent(), { timeout: 10_000 }).toBe("Kode disalin");
+    expect(await page.locator("#promo [data-copy-status]").getAttribute("role")).toBe("status");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("DEPLOYNOW");
+    await close();
+  });
+
+  it("falls back to a selection copy where the Clipboard API is refused", async () => {
+    const { page, close } = await open(now);
+    await page.evaluate(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
+    });
+    await page.getByRole("button", { name: "Salin kode" }).click();
+    await expect.poll(() => page.locator("#promo [data-copy-status]").textContent(), { timeout: 10_000 }).toMatch(/^(Kode disalin|Gagal menyalin)$/);
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe("DEPLOYNOW");
+    await close();
+  });
+
+  it("without JavaScript still shows the deadline and the built state", async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(server.url + "/");
+    expect(await visibleText(page, "#promo .promo-when")).toEqual(["Berakhir Selasa, 23 Desember 2025 pukul 23.59 WIB"]);
+    expect(await visibleText(page, "#promo [data-code]")).toEqual(["DEPLOYNOW"]);
+    await ctx.close();
+  });
+
+  it("logged no console error on any page above", () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * A static server for dist/, as the CDN serves it: clean URLs, 404.html with
+ * status 404, and the headers from dist/_headers (so a CSP violation shows
+ * in the browser). Its Date header can be set, to play the server's clock.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface HeaderRule {
+  pattern: RegExp;
+  headers: [string, string][];
+}
+
+/** Parses the `_headers` format read by Netlify and Cloudflare Pages. */
+export function parseHeaders(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split("\n")) {
+    if (!line.trim() || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) {
+      const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
+      rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else {
+      const at = line.indexOf(":");
+      rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+export interface StaticServer {
+  url: string;
+  /** The instant the server's Date header claims; null for the real clock. */
+  serverTime: number | null;
+  close(): Promise<void>;
+}
+
+export async function serve(root: string): Promise<StaticServer> {
+  const headersFile = join(root, "_headers");
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, "utf8")) : [];
+  const state: StaticServer = { url: "", serverTime: null, close: async () => {} };
+
+  const server: Server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) file = "";
+    else if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+    const found = file !== "" && existsSync(file) && statSync(file).isFile();
+    const served = found ? file : join(root, "404.html");
+    const servedPath = found ? path : "/404.html";
+    res.statusCode = found ? 200 : 404;
+    res.setHeader("Content-Type", TYPES[extname(served)] ?? "application/octet-stream");
+    if (state.serverTime !== null) res.setHeader("Date", new Date(state.serverTime).toUTCString());
+    for (const rule of rules) {
+      if (rule.pattern.test(servedPath) || rule.pattern.test(path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+    }
+    const body = await readFile(served);
+    res.end(req.method === "HEAD" ? undefined : body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  state.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return state;
+}

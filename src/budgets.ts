@@ -1,3 +1,11 @@
+import { gzipSync } from "node:zlib";
+
+/** Gzipped size at zlib's default level, as a CDN compresses on the fly. */
+export const gzipSize = (data: Uint8Array | string) => gzipSync(data).length;
+
+/** What the home page or an article needs to render (HTML, CSS, JS), gzipped: about one round trip. */
+export const PAGE_BUDGET = 14 * 1024;
+
 /**
  * Size budgets, in gzipped bytes. The build prints each bundle against its
  * budget; tests/build/budgets.test.ts fails when one is exceeded.

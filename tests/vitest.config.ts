@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     root: new URL("..", import.meta.url).pathname,
     include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/global-setup.ts"],
     // Build tests spawn real Eleventy builds; two cores, so keep it modest.
     testTimeout: 60_000,
     hookTimeout: 120_000,

@@ -6,10 +6,9 @@
 import { readdirSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { gzipSync } from "node:zlib";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
-import { BUNDLE_BUDGETS } from "../budgets.ts";
+import { BUNDLE_BUDGETS, gzipSize } from "../budgets.ts";
 
 export interface AssetsOptions {
   /** Folder of browser entry points: every top-level .ts file is one bundle; shared code lives below it. */
@@ -57,7 +56,7 @@ export async function buildAssets(outputDir: string, options: Required<AssetsOpt
         name,
         url: `/assets/${file.path.split("/").pop()}`,
         bytes: file.contents.length,
-        gzipBytes: gzipSync(file.contents, { level: 9 }).length,
+        gzipBytes: gzipSize(file.contents),
       });
       await writeFile(file.path, file.contents);
     }),

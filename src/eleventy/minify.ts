@@ -10,7 +10,8 @@ export const HTML_MINIFY_OPTIONS: Options = {
   removeScriptTypeAttributes: true,
   removeStyleLinkTypeAttributes: true,
   useShortDoctype: true,
-  decodeEntities: true,
+  // Entities stay encoded: a raw "&" is legal but ambiguous to validators.
+  decodeEntities: false,
 };
 
 export default function minifyPlugin(eleventyConfig: UserConfig): void {

@@ -1,22 +1,11 @@
 /** The output does not depend on the clock zone of the machine that builds. */
-import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { digest } from "../helpers/dist.ts";
 import { createFixture, post, type Fixture } from "../helpers/site.ts";
 
 const ZONES = ["UTC", "America/Los_Angeles", "Asia/Jakarta", "Pacific/Kiritimati"];
 let site: Fixture;
-
-async function digest(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    out[path.slice(dir.length)] = createHash("sha256").update(await readFile(path)).digest("hex");
-  }
-  return out;
-}
 
 beforeAll(async () => {
   site = await createFixture({

@@ -21,7 +21,8 @@ const TYPES: Record<string, string> = {
 
 export interface HeaderRule {
   pattern: RegExp;
-  headers: [string, string][];
+  /** [name, value]; a null value detaches the header ("! Name"). */
+  headers: [string, string | null][];
 }
 
 /** Parses the `_headers` format read by Netlify and Cloudflare Pages. */
@@ -32,6 +33,8 @@ export function parseHeaders(text: string): HeaderRule[] {
     if (!/^\s/.test(line)) {
       const source = line.trim().replace(/[.+?^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*");
       rules.push({ pattern: new RegExp(`^${source}$`), headers: [] });
+    } else if (line.trim().startsWith("!")) {
+      rules.at(-1)?.headers.push([line.trim().slice(1).trim(), null]);
     } else {
       const at = line.indexOf(":");
       rules.at(-1)?.headers.push([line.slice(0, at).trim(), line.slice(at + 1).trim()]);
@@ -59,12 +62,17 @@ export async function serve(root: string): Promise<StaticServer> {
     else if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
     const found = file !== "" && existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(root, "404.html");
-    const servedPath = found ? path : "/404.html";
     res.statusCode = found ? 200 : 404;
     res.setHeader("Content-Type", TYPES[extname(served)] ?? "application/octet-stream");
     if (state.serverTime !== null) res.setHeader("Date", new Date(state.serverTime).toUTCString());
+    // As Cloudflare Pages: every matching rule applies, repeated headers join with ", ".
     for (const rule of rules) {
-      if (rule.pattern.test(servedPath) || rule.pattern.test(path)) for (const [k, v] of rule.headers) res.setHeader(k, v);
+      if (!rule.pattern.test(path)) continue;
+      for (const [name, value] of rule.headers) {
+        const current = res.getHeader(name);
+        if (value === null) res.removeHeader(name);
+        else res.setHeader(name, current ? `${current}, ${value}` : value);
+      }
     }
     const body = await readFile(served);
     res.end(req.method === "HEAD" ? undefined : body);

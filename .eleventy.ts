@@ -6,6 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import collectionsPlugin from "./src/eleventy/collections.ts";
 import contentPlugin from "./src/eleventy/content.ts";
+import coursesPlugin, { loadCourses } from "./src/eleventy/courses.ts";
 import dataPlugin, { readSite } from "./src/eleventy/data.ts";
 import datesPlugin from "./src/eleventy/dates.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
@@ -15,12 +16,13 @@ import seoPlugin from "./src/eleventy/seo.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   const site = readSite("_data"); // config.dir.data, seen from the project root
-  eleventyConfig.addPlugin(dataPlugin, { loaders: { "promos.yaml": promosLoader(site.timeZone) } });
+  eleventyConfig.addPlugin(dataPlugin, { loaders: { "promos.yaml": promosLoader(site.timeZone), "courses.yaml": loadCourses } });
   eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone });
   eleventyConfig.addPlugin(datesPlugin, { timeZone: site.timeZone });
   eleventyConfig.addPlugin(markdownPlugin, { siteUrl: site.url });
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(seoPlugin, { siteUrl: site.url });
+  eleventyConfig.addPlugin(coursesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
   eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "favicon.svg" });

@@ -4,25 +4,25 @@
  * page; each tick recomputes from the clock, so it never drifts. Budget:
  * 1 KB gzipped with the copy button, so every byte here is deliberate.
  */
-import { clockOffset, pad, timeLeft, untilNextSecond } from "../lib/countdown.ts";
+import { pad, timeLeft, untilNextSecond } from "../lib/countdown.ts";
 import { stateAt } from "../lib/promo-state.ts";
 import { copyText } from "./lib/clipboard.ts";
+import { serverNow, syncAfterLoad } from "./lib/server-clock.ts";
 
 const roots = document.querySelectorAll<HTMLElement>("[data-promo]");
-/** Visitor clock error, corrected from the server's Date header. */
-let offset = 0;
 let timer = 0;
 
 /** Updates every countdown; returns the ms until the next change, or 0 once all ended. */
 function render(): number {
-  const now = Date.now() + offset;
+  const now = serverNow();
   let next = 0;
   for (const root of roots) {
     const period = { startsAt: +root.dataset.startsAt!, endsAt: +root.dataset.endsAt! };
     const state = stateAt(period, now);
     if (state !== root.dataset.state) {
       root.dataset.state = state;
-      for (const el of root.querySelectorAll<HTMLElement>("[data-when]")) el.hidden = el.dataset.when !== state;
+      // data-when lists the states an element shows in: "active", "upcoming active".
+      for (const el of root.querySelectorAll<HTMLElement>("[data-when]")) el.hidden = !el.dataset.when!.split(" ").includes(state);
       const status = root.querySelector("[data-promo-status]");
       if (status) status.textContent = state === "ended" ? "Promo telah berakhir" : "Promo telah dimulai";
     }
@@ -45,14 +45,6 @@ function tick(): void {
   if (next) timer = window.setTimeout(tick, next);
 }
 
-/** One HEAD request after load; any failure keeps the local clock. */
-async function syncClock(): Promise<void> {
-  const sentAt = Date.now();
-  const response = await fetch(location.href, { method: "HEAD", cache: "no-store" });
-  offset = clockOffset(Date.parse(response.headers.get("date")!), sentAt, Date.now());
-  tick();
-}
-
 // WCAG 2.2.2: a visitor can stop the ticking seconds.
 for (const button of document.querySelectorAll<HTMLElement>("[data-toggle-seconds]")) {
   button.classList.remove("needs-js");
@@ -68,5 +60,4 @@ for (const button of document.querySelectorAll<HTMLElement>("[data-copy-code]"))
 tick();
 document.addEventListener("visibilitychange", () => document.hidden || tick());
 addEventListener("pageshow", tick);
-// After load, so the first render never waits for the network.
-addEventListener("load", () => syncClock().catch(() => {}));
+syncAfterLoad(tick);

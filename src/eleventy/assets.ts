@@ -68,9 +68,9 @@ export function sizeTable(assets: readonly BuiltAsset[], budgets: Record<string,
   const rows = assets.map((a) => {
     const budget = budgets[a.name];
     const verdict = budget === undefined ? "no budget" : a.gzipBytes <= budget ? `budget ${budget} B: ok` : `budget ${budget} B: OVER`;
-    return `  ${a.name.padEnd(14)} ${String(a.bytes).padStart(7)} B ${String(a.gzipBytes).padStart(7)} B gzip  ${verdict}`;
+    return `  ${a.name.padEnd(18)} ${String(a.bytes).padStart(7)} B ${String(a.gzipBytes).padStart(7)} B gzip  ${verdict}`;
   });
-  return ["[assets] bundle            size    gzipped", ...rows].join("\n");
+  return ["[assets] bundle                size    gzipped", ...rows].join("\n");
 }
 
 export default function assetsPlugin(eleventyConfig: UserConfig, options: AssetsOptions = {}): void {

@@ -7,7 +7,7 @@ import { DateTime } from "luxon";
 import { parseAuthorDate } from "../lib/dates.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";
 import { currentPromo, resolvePromos, type Promo, type PromoView } from "../lib/promos.ts";
-import { DataError, parseOrFail } from "../lib/validation.ts";
+import { DataError, listItem, parseOrFail } from "../lib/validation.ts";
 import type { Loader } from "./data.ts";
 
 export interface PromosData {
@@ -29,20 +29,10 @@ export function renderInstant(promoNow: string | undefined, zone: string): numbe
   return parsed.value.toMillis();
 }
 
-/** Names the promo a schema problem points into: `promo "id" (#2)`. */
-function promoItem(raw: unknown) {
-  return (path: readonly PropertyKey[]) => {
-    if (path[0] !== "promos" || typeof path[1] !== "number") return { fieldPath: path };
-    const index = path[1];
-    const id = (raw as { promos?: { id?: unknown }[] }).promos?.[index]?.id;
-    const item = typeof id === "string" && id ? `promo "${id}" (#${index + 1})` : `promo #${index + 1}`;
-    return { item, fieldPath: path.slice(2) };
-  };
-}
 
 export function promosLoader(zone: string, env: NodeJS.ProcessEnv = process.env): Loader {
   return (raw, file): PromosData => {
-    const input = parseOrFail(promosFileSchema, raw, file, promoItem(raw));
+    const input = parseOrFail(promosFileSchema, raw, file, listItem(raw, "promos", "promo"));
     const all = resolvePromos(input.promos, zone, file);
     const now = renderInstant(env.PROMO_NOW, zone);
     const current = currentPromo(all, now, zone);

@@ -31,6 +31,9 @@ export const promoSchema = z.strictObject({
     .positive({ error: "a whole, positive amount in rupiah, such as 199000" })
     .describe("Discount in rupiah, a whole number: 199000 is shown as 199k and Rp199.000."),
   appliesTo: text('what the promo applies to, such as "program Complete Series"').describe("Shown in the fine print: *Khusus …"),
+  series: text('the course series it discounts, as in _data/courses.yaml, such as "Complete Series"').describe(
+    "The programs of _data/courses.yaml with this series get the discount.",
+  ),
   code: z
     .string({ error: 'a promo code of capital letters and digits, such as "DEPLOYNOW"' })
     .regex(/^[A-Z0-9]{3,32}$/, { error: 'a promo code of 3 to 32 capital letters and digits, such as "DEPLOYNOW"' })

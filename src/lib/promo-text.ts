@@ -1,11 +1,11 @@
 /** Indonesian texts derived from a promo's numbers and instants (luxon, Intl). */
 import type { DateTime } from "luxon";
 import { LOCALE } from "./dates.ts";
+import { rupiah } from "./money.ts";
+
+export { rupiah };
 
 const numberId = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
-
-/** "Rp199.000" */
-export const rupiah = (amount: number) => `Rp${numberId.format(amount)}`;
 
 /** "199k", "1,5jt", as on the seed's "Diskon 199k"; odd amounts in full. */
 export function shortAmount(amount: number): string {

@@ -71,3 +71,17 @@ export function parseOrFail<S extends z.ZodType>(
     }),
   );
 }
+
+/**
+ * For parseOrFail: names the list item a path points into, such as
+ * `promo "akhir-tahun" (#2)`, and the field path within it.
+ */
+export function listItem(raw: unknown, listKey: string, noun: string) {
+  return (path: readonly PropertyKey[]) => {
+    if (path[0] !== listKey || typeof path[1] !== "number") return { fieldPath: path };
+    const index = path[1];
+    const id = ((raw as Record<string, { id?: unknown }[] | undefined>)?.[listKey])?.[index]?.id;
+    const item = typeof id === "string" && id ? `${noun} "${id}" (#${index + 1})` : `${noun} #${index + 1}`;
+    return { item, fieldPath: path.slice(2) };
+  };
+}

@@ -6,10 +6,12 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { coursesFileSchema } from "../lib/course-schema.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";
 
 export const SCHEMAS = {
   "promos.schema.json": { schema: promosFileSchema, title: "Promos of the site (_data/promos.yaml)" },
+  "courses.schema.json": { schema: coursesFileSchema, title: "Course catalog (_data/courses.yaml)" },
 };
 
 export function jsonSchema(name: keyof typeof SCHEMAS): string {

@@ -12,6 +12,9 @@ const PAGES = {
   article: "/blog/back-end-developer-pengertian-keahlian-dan-tugasnya/",
   listing: "/blog/",
   tag: "/blog/tag/back-end/",
+  catalog: "/kelas/",
+  program: "/kelas/back-end-python-complete/",
+  cart: "/keranjang/",
   "404": "/tidak-ada/",
 };
 

@@ -4,36 +4,26 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch } from "../helpers/browser.ts";
-import { serve, type StaticServer } from "../helpers/server.ts";
-import { createFixture, post, type Fixture } from "../helpers/site.ts";
+import { serveSite, type ServedSite } from "../helpers/served-site.ts";
+import type { StaticServer } from "../helpers/server.ts";
 
 const START = Date.parse("2025-12-17T00:00:00+07:00");
 const END = Date.parse("2025-12-24T00:00:00+07:00");
 const ZONES = ["Asia/Jakarta", "UTC", "America/Los_Angeles", "Pacific/Kiritimati"];
 
-let site: Fixture;
+let served: ServedSite;
 let server: StaticServer;
 let browser: Browser;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  site = await createFixture({ posts: { "artikel.md": post({ title: '"Artikel"' }) } });
   // A page with both countdowns, the hero's and the promo bar's.
-  await site.write(
-    "src/pages/dua.njk",
-    '---\nlayout: layouts/base.njk\npermalink: /dua/\ntitle: Dua\n---\n{% set p = promos.current %}{% include "partials/promo-hero.njk" %}',
+  served = await serveSite("2025-12-20T09:00:00+07:00", (site) =>
+    site.write("src/pages/dua.njk", '---\nlayout: layouts/base.njk\npermalink: /dua/\ntitle: Dua\n---\n{% set p = promos.current %}{% include "partials/promo-hero.njk" %}'),
   );
-  const built = await site.build({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
-  expect(built.code, built.stderr).toBe(0);
-  server = await serve(`${site.dir}/dist`);
-  browser = await launch();
+  ({ server, browser } = served);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await site?.dispose();
-});
+afterAll(() => served?.close());
 
 /** A page whose clock reads `now` (paused there) in `timezoneId`; the server's clock agrees unless told otherwise. */
 async function open(now: number, { timezoneId = "Asia/Jakarta", path = "/", serverTime = now as number | null, context = {} } = {}) {

@@ -60,7 +60,7 @@ describe("active (PROMO_NOW inside the period)", () => {
     expect(hero.find(".promo-fine").text()).toBe("*Khusus program Complete Series | Periode: 17–23 Desember 2025");
     expect(visibleText($, ".promo-when")).toBe("Berakhir Selasa, 23 Desember 2025 pukul 23.59 WIB");
     expect(visibleText($, "[data-code]")).toBe("DEPLOYNOW");
-    expect(visible($, "#promo a.button").attr("href")).toBe("/blog/");
+    expect(visible($, "#promo a.button").attr("href")).toBe("/kelas/");
     expect(visible($, ".promo-state").length).toBe(0);
   });
 

@@ -110,7 +110,8 @@ describe("article page", () => {
     expect($('meta[property="og:locale"]').attr("content")).toBe("id_ID");
     expect($('meta[property="og:type"]').attr("content")).toBe("article");
     expect($('meta[name="twitter:card"]').attr("content")).toBe("summary");
-    const [article, crumbs] = jsonLd($);
+    const article = jsonLd($).find((d) => d["@type"] === "BlogPosting");
+    const crumbs = jsonLd($).find((d) => d["@type"] === "BreadcrumbList");
     expect(article).toMatchObject({ "@type": "BlogPosting", datePublished: "2022-10-04T00:00:00+07:00", inLanguage: "id" });
     expect(crumbs).toMatchObject({ "@type": "BreadcrumbList" });
     expect((crumbs!.itemListElement as { item: string }[]).map((i) => i.item)).toEqual([`${SITE_URL}/`, `${SITE_URL}/blog/`, `${SITE_URL}${SEED}`]);

@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -74,7 +75,13 @@ export async function serve(root: string): Promise<StaticServer> {
         else res.setHeader(name, current ? `${current}, ${value}` : value);
       }
     }
-    const body = await readFile(served);
+    let body = await readFile(served);
+    // Compressed as the CDN does, for clients that accept it.
+    if (/\bgzip\b/.test(String(req.headers["accept-encoding"])) && !extname(served).match(/\.(png|jpe?g|webp|avif)$/)) {
+      body = gzipSync(body);
+      res.setHeader("Content-Encoding", "gzip");
+      res.setHeader("Vary", "Accept-Encoding");
+    }
     res.end(req.method === "HEAD" ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -13,6 +13,7 @@ const seed = {
   headline: "Upgrade Skill IT Sekarang",
   discount: 199000,
   appliesTo: "program Complete Series",
+  series: "Complete Series",
   code: "DEPLOYNOW",
   start: "2025-12-17",
   end: "2025-12-23",

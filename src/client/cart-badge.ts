@@ -1,0 +1,32 @@
+/**
+ * On every page: the header's cart count and the "Tambah ke keranjang"
+ * buttons. Program ids the build knows come from the header link.
+ */
+import { loadCart, onCartChange, saveCart } from "./lib/cart-store.ts";
+
+const link = document.querySelector<HTMLElement>("[data-cart-link]")!;
+const known = new Set(link.dataset.known!.split(" ").filter(Boolean));
+const isKnown = (id: string) => known.has(id);
+
+function render(): void {
+  const { ids } = loadCart(isKnown);
+  link.querySelector("[data-cart-count]")!.textContent = String(ids.length);
+  for (const button of document.querySelectorAll<HTMLButtonElement>("[data-add-to-cart]")) {
+    const inCart = ids.includes(button.dataset.addToCart!);
+    button.textContent = inCart ? "Sudah di keranjang" : "Tambah ke keranjang";
+    button.disabled = inCart;
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>("[data-add-to-cart]")) {
+  button.classList.remove("needs-js");
+  button.onclick = () => {
+    const { ids } = loadCart(isKnown);
+    saveCart([...ids, button.dataset.addToCart!]);
+    render();
+  };
+}
+render();
+onCartChange(render);
+// The cart page changes the cart in this tab too.
+addEventListener("cartchange", render);

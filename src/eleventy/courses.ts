@@ -1,0 +1,45 @@
+/**
+ * `_data/courses.yaml` → the `catalog` global, and the filters that join it
+ * with the promo: which programs a promo discounts and at what price.
+ */
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { promoPrice } from "../lib/cart.ts";
+import { coursesFileSchema } from "../lib/course-schema.ts";
+import { rupiah } from "../lib/money.ts";
+import { resolveCatalog, type Catalog, type Course } from "../lib/courses.ts";
+import type { PromoView } from "../lib/promos.ts";
+import { DataError, listItem, parseOrFail } from "../lib/validation.ts";
+import type { Loader } from "./data.ts";
+
+
+export const loadCourses: Loader = (raw, file) => resolveCatalog(parseOrFail(coursesFileSchema, raw, file, listItem(raw, "courses", "program")), file);
+
+/** The programs a promo discounts; a promo naming a series no program has is an error. */
+export function discounted(catalog: Catalog, promo: PromoView | null): Course[] {
+  if (!promo) return [];
+  if (!catalog.series.includes(promo.series)) {
+    throw new DataError(
+      `_data/promos.yaml: promo "${promo.id}", field "series": found ${JSON.stringify(promo.series)}; expected a series of _data/courses.yaml: ${catalog.series.join(", ")}`,
+    );
+  }
+  return catalog.programs.filter((c) => c.series === promo.series);
+}
+
+/** What the cart page needs to price a cart at the visitor's time: current prices, the promo, checkout. */
+export function cartData(catalog: Catalog, promo: PromoView | null) {
+  const eligible = discounted(catalog, promo).length && promo!.state !== "ended";
+  return {
+    courses: Object.fromEntries(catalog.programs.map((c) => [c.id, { title: c.title, price: c.price, series: c.series, url: c.url }])),
+    promo: eligible
+      ? { startsAt: promo!.startsAt, endsAt: promo!.endsAt, discount: promo!.discount, series: promo!.series, code: promo!.code }
+      : null,
+    checkoutUrl: catalog.checkoutUrl,
+  };
+}
+
+export default function coursesPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addFilter("discounted", discounted);
+  eleventyConfig.addFilter("promoPrice", promoPrice);
+  eleventyConfig.addFilter("rupiah", rupiah);
+  eleventyConfig.addFilter("cartData", cartData);
+}

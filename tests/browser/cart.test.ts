@@ -1,0 +1,198 @@
+/**
+ * The catalog filters and the cart in Chromium: URL state, add and remove,
+ * the header count, persistence, two tabs, and the promo discount across
+ * the promo's boundaries under Playwright's clock.
+ */
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { serveSite, type ServedSite } from "../helpers/served-site.ts";
+import type { StaticServer } from "../helpers/server.ts";
+
+const START = Date.parse("2025-12-17T00:00:00+07:00");
+const END = Date.parse("2025-12-24T00:00:00+07:00");
+const DURING = Date.parse("2025-12-20T09:00:00+07:00");
+const PYTHON = "back-end-python-complete";
+const DOCKER = "docker-untuk-developer";
+
+let served: ServedSite;
+let server: StaticServer;
+let browser: Browser;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  served = await serveSite("2025-12-20T09:00:00+07:00");
+  ({ server, browser } = served);
+});
+afterAll(() => served?.close());
+
+async function context(now = DURING): Promise<BrowserContext> {
+  const ctx = await browser.newContext({ timezoneId: "Asia/Jakarta" });
+  await ctx.clock.install({ time: now - 5000 });
+  server.serverTime = now;
+  return ctx;
+}
+
+async function open(ctx: BrowserContext, path: string, now = DURING): Promise<Page> {
+  const page = await ctx.newPage();
+  page.on("console", (m) => m.type() === "error" && errors.push(`${path}: ${m.text()}`));
+  page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
+  await page.clock.pauseAt(now);
+  await page.goto(server.url + path);
+  await page.waitForLoadState("networkidle");
+  return page;
+}
+
+const visibleCards = (page: Page) => page.locator(".course-list .course:visible h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+const count = (page: Page) => page.locator("[data-cart-count]").textContent();
+
+describe("filters", () => {
+  it("combine at once, reflect in the URL and say when nothing matches", async () => {
+    const ctx = await context();
+    const page = await open(ctx, "/kelas/");
+    expect(await visibleCards(page)).toHaveLength(10);
+
+    await page.getByRole("button", { name: /^Pemula/ }).click();
+    expect(new URL(page.url()).search).toBe("?level=pemula");
+    expect(await visibleCards(page)).toHaveLength(4);
+    await page.getByRole("button", { name: /^Python/ }).click();
+    expect(new URL(page.url()).search).toBe("?level=pemula&skill=python");
+    expect(await visibleCards(page)).toEqual([`/kelas/${PYTHON}/`, "/kelas/dasar-pemrograman-python/"]);
+    expect(await page.getByRole("button", { name: /^Python/ }).getAttribute("aria-pressed")).toBe("true");
+    expect(await page.locator("[data-result-count]").textContent()).toBe("2 program");
+
+    await page.getByRole("button", { name: /^Mahir/ }).click(); // within a group: either level
+    expect(await visibleCards(page)).toHaveLength(2);
+    await page.getByRole("button", { name: /^Flutter/ }).click();
+    await page.getByRole("button", { name: /^Python/ }).click();
+    expect(await visibleCards(page)).toEqual([]);
+    expect(await page.locator("[data-empty]").isVisible()).toBe(true);
+    await page.getByRole("link", { name: "Tampilkan semua program" }).click();
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/kelas/");
+    expect(await visibleCards(page)).toHaveLength(10);
+    await ctx.close();
+  });
+
+  it("opens a shared filtered URL as it was", async () => {
+    const ctx = await context();
+    const page = await open(ctx, "/kelas/?kategori=devops&skill=docker");
+    expect(await visibleCards(page)).toEqual(["/kelas/devops-engineer-complete/", `/kelas/${DOCKER}/`, "/kelas/kubernetes-production/"]);
+    await ctx.close();
+  });
+
+  it("combines further from a pre-rendered filter page", async () => {
+    const ctx = await context();
+    const page = await open(ctx, "/kelas/level/pemula/");
+    await page.getByRole("button", { name: /^SQL/ }).click();
+    expect(new URL(page.url()).search).toBe("?level=pemula&skill=sql");
+    expect(await visibleCards(page)).toHaveLength(3);
+    await ctx.close();
+  });
+});
+
+describe("cart", () => {
+  it("starts empty, with a way back to the catalog", async () => {
+    const ctx = await context();
+    const page = await open(ctx, "/keranjang/");
+    expect(await page.getByText("Keranjang belanja masih kosong").isVisible()).toBe(true);
+    expect(await page.getByRole("link", { name: "Lanjut belanja" }).first().getAttribute("href")).toBe("/kelas/");
+    expect(await count(page)).toBe("0");
+    await ctx.close();
+  });
+
+  it("adds from cards and program pages, counts in the header, persists, removes, and hands off to checkout", async () => {
+    const ctx = await context();
+    const page = await open(ctx, "/kelas/");
+    await page.locator(`[data-add-to-cart="${PYTHON}"]`).click();
+    expect(await count(page)).toBe("1");
+    expect(await page.locator(`[data-add-to-cart="${PYTHON}"]`).textContent()).toBe("Sudah di keranjang");
+    await page.goto(`${server.url}/kelas/${DOCKER}/`);
+    await page.getByRole("button", { name: "Tambah ke keranjang" }).click();
+    expect(await count(page)).toBe("2");
+
+    await page.goto(`${server.url}/keranjang/`);
+    await page.reload();
+    expect(await page.locator(".cart-items li").count()).toBe(2);
+    expect(await page.locator("[data-cart-subtotal]").textContent()).toBe("Rp2.048.000");
+    expect(await page.locator("[data-cart-discount]").textContent()).toBe("−Rp199.000");
+    expect(await page.locator("[data-cart-code]").textContent()).toBe("(DEPLOYNOW)");
+    expect(await page.locator("[data-cart-total]").textContent()).toBe("Rp1.849.000");
+    const checkout = new URL((await page.getByRole("link", { name: "Lanjut ke pembayaran" }).getAttribute("href"))!);
+    expect(checkout.origin + checkout.pathname).toBe("https://bayar.kelasitnusantara.id/checkout");
+    expect(checkout.searchParams.get("program")).toBe(`${PYTHON},${DOCKER}`);
+    expect(checkout.searchParams.get("kode")).toBe("DEPLOYNOW");
+
+    await page.getByRole("button", { name: "Hapus Back End Developer dengan Python" }).click();
+    expect(await page.locator(".cart-items li").count()).toBe(1);
+    expect(await count(page)).toBe("1");
+    expect(await page.locator("[data-cart-total]").textContent()).toBe("Rp549.000");
+    expect(await page.locator("[data-cart-discount]").isVisible()).toBe(false);
+    expect(await page.locator("[data-cart-status]").textContent()).toBe("Back End Developer dengan Python dihapus dari keranjang");
+    await ctx.close();
+  });
+
+  it("stays in step across two open tabs", async () => {
+    const ctx = await context();
+    const cart = await open(ctx, "/keranjang/");
+    const catalog = await open(ctx, "/kelas/");
+    await catalog.locator(`[data-add-to-cart="${PYTHON}"]`).click();
+    await expect.poll(() => cart.locator(".cart-items li").count(), { timeout: 10_000 }).toBe(1);
+    expect(await count(cart)).toBe("1");
+    await cart.getByRole("button", { name: /^Hapus/ }).click();
+    await expect.poll(() => count(catalog), { timeout: 10_000 }).toBe("0");
+    expect(await catalog.locator(`[data-add-to-cart="${PYTHON}"]`).isEnabled()).toBe(true);
+    await ctx.close();
+  });
+
+  it("repairs corrupt or outdated stored data with current prices", async () => {
+    const ctx = await context();
+    await ctx.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem("keranjang", JSON.stringify(["program-dihapus", "back-end-python-complete", "back-end-python-complete"]));
+        sessionStorage.setItem("seeded", "1");
+      }
+    });
+    const page = await open(ctx, "/keranjang/");
+    expect(await page.locator(".cart-items li").count()).toBe(1);
+    expect(await page.locator("[data-cart-subtotal]").textContent()).toBe("Rp1.499.000");
+    expect(await page.locator("[data-cart-status]").textContent()).toBe("Program yang tidak lagi tersedia dihapus dari keranjang");
+    expect(await page.evaluate(() => localStorage.getItem("keranjang"))).toBe('["back-end-python-complete"]');
+    await page.evaluate(() => localStorage.setItem("keranjang", "{rusak"));
+    await page.reload();
+    expect(await page.getByText("Keranjang belanja masih kosong").isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it("applies the discount only while the promo is active, switching at its exact boundaries", async () => {
+    const ctx = await context(START - 2000);
+    await ctx.addInitScript(() => localStorage.setItem("keranjang", '["back-end-python-complete"]'));
+    const page = await open(ctx, "/keranjang/", START - 2000);
+    const total = () => page.locator("[data-cart-total]").textContent();
+    expect(await total()).toBe("Rp1.499.000");
+    await page.clock.runFor(1999);
+    expect(await total()).toBe("Rp1.499.000");
+    await page.clock.runFor(1);
+    expect(await total()).toBe("Rp1.300.000");
+    expect(await page.locator("[data-cart-code]").textContent()).toBe("(DEPLOYNOW)");
+    await page.clock.pauseAt(END - 1000);
+    await page.clock.runFor(999);
+    expect(await total()).toBe("Rp1.300.000");
+    await page.clock.runFor(1);
+    expect(await total()).toBe("Rp1.499.000");
+    expect(new URL((await page.locator("[data-checkout]").getAttribute("href"))!).searchParams.has("kode")).toBe(false);
+    await ctx.close();
+  });
+
+  it("shows and hides the promo price on cards at the boundaries", async () => {
+    const ctx = await context(END - 1000);
+    const page = await open(ctx, "/kelas/", END - 1000);
+    const promoPrice = page.locator(`.course:has(a[href="/kelas/${PYTHON}/"]) .promo-price`);
+    expect(await promoPrice.isVisible()).toBe(true);
+    await page.clock.runFor(1000);
+    expect(await promoPrice.isVisible()).toBe(false);
+    await ctx.close();
+  });
+
+  it("logged no console error", () => {
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,104 @@
+/** The catalog, filter pages, program pages, cart page and header widget, from a real build. */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFixture, post, type Fixture } from "../helpers/site.ts";
+
+let site: Fixture;
+beforeAll(async () => {
+  site = await createFixture({ posts: { "artikel.md": post() } });
+  const result = await site.build({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
+  expect(result.code, result.stderr).toBe(0);
+});
+afterAll(() => site.dispose());
+
+describe("/kelas/", () => {
+  it("shows every program as a card with level, category, skills and price", async () => {
+    const $ = await site.page("/kelas/");
+    const cards = $(".course-list .course");
+    expect(cards.length).toBe(10);
+    expect(cards.filter("[hidden]").length).toBe(0);
+    const python = $(".course:has(a[href='/kelas/back-end-python-complete/'])");
+    expect(python.find(".meta").text()).toBe("Pemula · Back End · 12 minggu · Complete Series");
+    expect(python.find(".skills").text()).toBe("Python, SQL, Git");
+    expect(python.find(".normal-price").text()).toBe("Rp1.499.000");
+    expect(python.find("[data-add-to-cart]").attr("data-add-to-cart")).toBe("back-end-python-complete");
+  });
+
+  it("shows the promo price and code on Complete Series cards during the promo, and only there", async () => {
+    const $ = await site.page("/kelas/");
+    expect($(".course-list").attr("data-state")).toBe("active");
+    expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price").text()).toBe("Harga promo Rp1.300.000 dengan kode DEPLOYNOW · Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB");
+    expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price [data-when=upcoming]").attr("hidden")).toBeDefined();
+    expect($(".course:has(a[href='/kelas/docker-untuk-developer/']) .promo-price").length).toBe(0);
+  });
+
+  it("has Level, Kategori and Skill filters with counts, linking to pre-rendered pages", async () => {
+    const $ = await site.page("/kelas/");
+    expect($(".filters h2").map((_, h) => $(h).text()).get()).toEqual(["Level", "Kategori", "Skill"]);
+    expect($("a[data-filter=level][data-value=pemula]").text()).toBe("Pemula (4)");
+    expect($("a[data-filter=skill][data-value=python]").attr("href")).toBe("/kelas/skill/python/");
+    expect($("[data-result-count]").text()).toBe("10 program");
+    expect($("[data-empty]").attr("hidden")).toBeDefined();
+  });
+});
+
+describe("filter pages, for visitors without JavaScript", () => {
+  it.each([
+    ["/kelas/level/pemula/", 4, "level=pemula"],
+    ["/kelas/kategori/back-end/", 3, "kategori=back-end"],
+    ["/kelas/skill/python/", 2, "skill=python"],
+  ])("%s shows only its %i programs and marks its filter", async (url, count, selection) => {
+    const $ = await site.page(url);
+    expect($(".course:not([hidden])").length).toBe(count);
+    expect($("[data-result-count]").text()).toBe(`${count} program`);
+    expect($(`a[href='${url}']`).attr("aria-current")).toBe("page");
+    expect($(".course-list").attr("data-selection")).toBe(selection);
+  });
+});
+
+describe("program page", () => {
+  it("describes the course with an Offer in JSON-LD", async () => {
+    const $ = await site.page("/kelas/devops-engineer-complete/");
+    expect($("h1").text()).toBe("DevOps Engineer");
+    const course = $(`script[type="application/ld+json"]`).map((_, s) => JSON.parse($(s).text())).get().find((d) => d["@type"] === "Course");
+    expect(course).toMatchObject({ "@type": "Course", name: "DevOps Engineer", offers: { "@type": "Offer", price: 2199000, priceCurrency: "IDR" } });
+    expect($("[data-add-to-cart]").text()).toBe("Tambah ke keranjang");
+  });
+});
+
+describe("landing page and cart", () => {
+  it("lists the promo's programs with both prices", async () => {
+    const $ = await site.page("/");
+    const cards = $("#promo .promo-programs .course");
+    expect(cards.length).toBe(4);
+    expect(cards.first().find(".normal-price").text()).toBe("Rp1.499.000");
+    expect(cards.first().find(".promo-price strong").text()).toBe("Rp1.300.000");
+  });
+
+  it("has a cart widget on every page, knowing every program", async () => {
+    const $ = await site.page("/blog/");
+    const link = $("a[data-cart-link]");
+    expect(link.attr("href")).toBe("/keranjang/");
+    expect(link.text()).toBe("Keranjang 0 program");
+    expect(link.attr("data-known")!.trim().split(" ")).toHaveLength(10);
+  });
+
+  it("gives the cart page current prices, the promo and the checkout address", async () => {
+    const $ = await site.page("/keranjang/");
+    const data = JSON.parse($("#cart-data").text());
+    expect(data.courses["back-end-python-complete"]).toEqual({ title: "Back End Developer dengan Python", price: 1499000, series: "Complete Series", url: "/kelas/back-end-python-complete/" });
+    expect(data.promo).toEqual({ startsAt: Date.parse("2025-12-17T00:00:00+07:00"), endsAt: Date.parse("2025-12-24T00:00:00+07:00"), discount: 199000, series: "Complete Series", code: "DEPLOYNOW" });
+    expect(data.checkoutUrl).toBe("https://bayar.kelasitnusantara.id/checkout");
+    expect($("[data-cart-empty]").text()).toContain("Keranjang belanja masih kosong");
+    expect($("[data-cart-empty] a").attr("href")).toBe("/kelas/");
+  });
+
+  it("fails the build on a course typo, naming the file, program and field", async () => {
+    const yaml = await site.read("_data/courses.yaml");
+    await site.write("_data/courses.yaml", yaml.replace("skills: [Python, SQL, Git]", "skills: [Pyhton, SQL, Git]"));
+    const result = await site.build();
+    await site.write("_data/courses.yaml", yaml);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('_data/courses.yaml: program "back-end-python-complete" (#1), field "skills.0": found "Pyhton"; expected one of skills:');
+    expect(site.exists("dist/kelas/index.html")).toBe(true);
+  });
+});

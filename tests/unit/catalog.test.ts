@@ -1,0 +1,80 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { stringify, parse } from "yaml";
+import { dataFileParser } from "../../src/eleventy/data.ts";
+import { cartData, discounted, loadCourses } from "../../src/eleventy/courses.ts";
+import { emptySelection, matches, parseSelection, toggle, toQuery } from "../../src/lib/catalog-filter.ts";
+import type { Catalog } from "../../src/lib/courses.ts";
+import { jsonSchema } from "../../src/schemas/generate.ts";
+
+const FILE = "_data/courses.yaml";
+const shipped = parse(readFileSync(FILE, "utf8"));
+const load = (data: unknown) => dataFileParser({ "courses.yaml": loadCourses })(stringify(data), FILE) as Catalog;
+
+describe("the shipped catalog", () => {
+  const catalog = load(shipped);
+  it("has 8 to 12 programs, some of them Complete Series", () => {
+    expect(catalog.programs.length).toBeGreaterThanOrEqual(8);
+    expect(catalog.programs.length).toBeLessThanOrEqual(12);
+    expect(catalog.programs.filter((c) => c.series === "Complete Series").length).toBeGreaterThan(1);
+  });
+  it("counts programs per filter value and makes one page per value", () => {
+    const level = catalog.filters.find((f) => f.group === "level")!;
+    expect(level.values.map((v) => v.slug)).toEqual(["pemula", "menengah", "mahir"]);
+    expect(level.values.reduce((n, v) => n + v.count, 0)).toBe(catalog.programs.length);
+    expect(catalog.filterPages.map((p) => p.url)).toContain("/kelas/kategori/back-end/");
+    expect(catalog.filterPages.map((p) => p.url)).toContain("/kelas/skill/python/");
+  });
+  it("points editors to its generated JSON Schema", () => {
+    expect(readFileSync(FILE, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=../src/schemas/courses.schema.json");
+    expect(readFileSync("src/schemas/courses.schema.json", "utf8")).toBe(jsonSchema("courses.schema.json"));
+  });
+});
+
+describe("bad catalog data fails with file, program, field and expectation", () => {
+  const first = shipped.courses[0];
+  const withFirst = (change: object) => ({ ...shipped, courses: [{ ...first, ...change }, ...shipped.courses.slice(1)] });
+  it.each([
+    ["a skill not in the list", withFirst({ skills: ["Pyhton"] }), `${FILE}: program "${first.id}" (#1), field "skills.0": found "Pyhton"; expected one of skills: Python`],
+    ["a category not in the list", withFirst({ category: "Backend" }), `program "${first.id}" (#1), field "category": found "Backend"; expected one of categories: Back End`],
+    ["an unknown level", withFirst({ level: "Ahli" }), `field "level": found "Ahli"; expected one of levels: Pemula, Menengah, Mahir`],
+    ["a price that is not whole", withFirst({ price: 1499.5 }), `field "price": found 1499.5; expected a whole, positive price in rupiah`],
+    ["a missing title", withFirst({ title: undefined }), `field "title": found nothing (the field is missing)`],
+    ["a repeated id", { ...shipped, courses: [...shipped.courses, first] }, `field "id": found "${first.id}"; expected an id not already used by program #1`],
+  ])("%s", (_, data, message) => {
+    expect(() => load(data)).toThrow(message);
+  });
+});
+
+describe("promo and catalog together", () => {
+  const catalog = load(shipped);
+  const promo = { id: "akhir-tahun", series: "Complete Series", state: "active", startsAt: 1, endsAt: 2, discount: 199000, code: "DEPLOYNOW" };
+  it("lists the programs of the promo's series", () => {
+    expect(discounted(catalog, promo as never).every((c) => c.series === "Complete Series")).toBe(true);
+  });
+  it("refuses a promo series that no program has", () => {
+    expect(() => discounted(catalog, { ...promo, series: "Complete Seris" } as never)).toThrow(
+      '_data/promos.yaml: promo "akhir-tahun", field "series": found "Complete Seris"; expected a series of _data/courses.yaml',
+    );
+  });
+  it("gives the cart page current prices and the promo only while it is not over", () => {
+    expect(cartData(catalog, promo as never).promo).toMatchObject({ code: "DEPLOYNOW", discount: 199000 });
+    expect(cartData(catalog, { ...promo, state: "ended" } as never).promo).toBeNull();
+  });
+});
+
+describe("filter selection", () => {
+  const facets = { level: ["pemula"], kategori: ["back-end"], skill: ["python", "sql"] };
+  it("matches any value within a group and every group", () => {
+    expect(matches(facets, emptySelection())).toBe(true);
+    expect(matches(facets, { ...emptySelection(), skill: ["go", "sql"] })).toBe(true);
+    expect(matches(facets, { ...emptySelection(), level: ["pemula"], skill: ["go"] })).toBe(false);
+  });
+  it("round-trips through the URL", () => {
+    const selection = toggle(toggle(emptySelection(), "level", "pemula"), "skill", "python");
+    expect(toQuery(selection)).toBe("?level=pemula&skill=python");
+    expect(parseSelection("?level=pemula&skill=python")).toEqual(selection);
+    expect(toQuery(toggle(selection, "level", "pemula"))).toBe("?skill=python");
+    expect(toQuery(emptySelection())).toBe("");
+  });
+});

@@ -5,6 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { relatedIndex } from "../lib/related.ts";
 import { slug } from "./markdown.ts";
+import neighboursPlugin from "./neighbours.ts";
 
 interface CollectionItem {
   url: string;
@@ -55,6 +56,7 @@ export default function collectionsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("relatedTo", (related: Map<string, { post: CollectionItem }[]>, url: string) =>
     (related.get(url) ?? []).map((r) => r.post),
   );
+  neighboursPlugin(eleventyConfig);
   eleventyConfig.addFilter("tagSlug", slug);
   eleventyConfig.addFilter("head", <T>(items: readonly T[], n: number) => items.slice(0, n));
 }

@@ -1,6 +1,9 @@
 /** Production builds ship minified HTML; the dev server keeps it readable. */
+import { existsSync } from "node:fs";
+import { relative } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { minify, type Options } from "html-minifier-terser";
+import type { Options } from "html-minifier-terser";
+import { MinifyFileError, startFileMinifier, type FileMinifier } from "./minify-files.ts";
 
 export const HTML_MINIFY_OPTIONS: Options = {
   collapseWhitespace: true,
@@ -14,10 +17,46 @@ export const HTML_MINIFY_OPTIONS: Options = {
   decodeEntities: false,
 };
 
+const isHtml = (path: unknown): path is string => typeof path === "string" && path.endsWith(".html");
+
+interface BuildEvent {
+  outputMode: string;
+  results?: { inputPath: string; outputPath: string | false }[];
+}
+
 export default function minifyPlugin(eleventyConfig: UserConfig): void {
   if (process.env.ELEVENTY_RUN_MODE !== "build") return;
+  // Pages are minified once written, in worker threads, not in a transform:
+  // Eleventy renders every page at once, so a transform would hold every
+  // page in memory until the main thread had minified it.
+  let files: FileMinifier | undefined;
+  eleventyConfig.on("eleventy.before", async ({ outputMode }: BuildEvent) => {
+    await files?.close();
+    files = outputMode === "fs" ? startFileMinifier(HTML_MINIFY_OPTIONS) : undefined;
+  });
+  eleventyConfig.on("eleventy.after", async ({ results = [] }: BuildEvent) => {
+    if (!files) return;
+    const sources = new Map<string, string>();
+    for (const { inputPath, outputPath } of results) {
+      if (isHtml(outputPath) && existsSync(outputPath)) sources.set(relative(process.cwd(), outputPath), inputPath); // none in a dry run
+    }
+    try {
+      await files.minify([...sources.keys()]);
+    } catch (error) {
+      if (!(error instanceof MinifyFileError)) throw error;
+      // As the transform it replaces reported it: the page, its source, the parser's message.
+      throw new Error(`HTML minifier: cannot minify ${error.path} from ${sources.get(error.path)}: ${error.reason}`);
+    } finally {
+      await files.close();
+      files = undefined;
+    }
+  });
+  // JSON output (`--to=json`) writes no file: its pages are minified as they are rendered, one at a time.
+  let queue: Promise<unknown> = Promise.resolve();
   eleventyConfig.addTransform("minify-html", function (this: { page: { outputPath: string | false } }, content: string) {
-    const path = this.page.outputPath;
-    return typeof path === "string" && path.endsWith(".html") ? minify(content, HTML_MINIFY_OPTIONS) : content;
+    if (files || !isHtml(this.page.outputPath)) return content;
+    const minified = queue.then(async () => (await import("html-minifier-terser")).minify(content, HTML_MINIFY_OPTIONS));
+    queue = minified.catch(() => undefined);
+    return minified;
   });
 }

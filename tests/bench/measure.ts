@@ -20,9 +20,11 @@ export interface Measurement {
  * to the kilobyte. Without it we sample VmHWM from /proc, which may miss a
  * peak in the last few milliseconds of a process.
  */
-const GNU_TIME = existsSync("/usr/bin/time") && spawnSync("/usr/bin/time", ["--version"], { encoding: "utf8" }).stderr?.includes("GNU")
-  ? "/usr/bin/time"
-  : null;
+const isGnuTime = (path: string) => {
+  const probe = spawnSync(path, ["--version"], { encoding: "utf8" });
+  return `${probe.stdout}${probe.stderr}`.includes("GNU");
+};
+const GNU_TIME = existsSync("/usr/bin/time") && isGnuTime("/usr/bin/time") ? "/usr/bin/time" : null;
 
 export const memorySource = GNU_TIME ? "GNU time (max RSS)" : "/proc VmHWM sampled every 20 ms";
 

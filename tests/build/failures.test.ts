@@ -41,6 +41,16 @@ describe.sequential("bad front matter", () => {
     expect(site.exists("dist/blog/baik/index.html")).toBe(true);
   });
 
+  it("fails on raw HTML the minifier cannot parse, naming the page and its source, and keeps dist/", async () => {
+    await site.write("src/posts/rusak.md", post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"));
+    const result = await site.build();
+    await site.remove("src/posts/rusak.md");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("[build] failed, dist/ left as it was");
+    expect(result.stderr).toMatch(/HTML minifier: cannot minify \S*blog\/rusak\/index\.html from \.\/src\/posts\/rusak\.md: Parse Error/);
+    expect(await site.read("dist/index.html")).toBe(goodIndex);
+  });
+
   it("leaves no staging folder behind", async () => {
     const { readdir } = await import("node:fs/promises");
     expect((await readdir(site.dir)).filter((f) => f.startsWith("dist."))).toEqual([]);

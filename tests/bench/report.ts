@@ -1,0 +1,148 @@
+/**
+ * Turns measurements into the BENCHMARKS.md tables: medians, ratios to the
+ * peers, ms per page, peak memory, the machine and the targets of issue #6.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
+import { cpus, loadavg, release, totalmem } from "node:os";
+import { join } from "node:path";
+import { ROOT } from "../helpers/site.ts";
+import type { Measurement } from "./measure.ts";
+import type { Tool } from "./projects.ts";
+import type { WatchResult } from "./watch.ts";
+
+export interface SizeResult {
+  articles: number;
+  runs: Partial<Record<Tool["name"], Measurement[]>>;
+  load: [number, number];
+}
+
+export const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+export const load = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
+
+const seconds = (ms: number) => (ms / 1000).toFixed(2);
+const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+
+export function machine(hugo: string | null, memorySource: string): string[] {
+  const cpu = cpus();
+  const lsb = existsSync("/etc/os-release") ? /PRETTY_NAME="([^"]+)"/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] : undefined;
+  return [
+    `- CPU: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown"}; memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ${lsb ?? "Linux"} (kernel ${release()})`,
+    `- Node ${process.versions.node}, Eleventy ${version("@11ty/eleventy")}, tsx ${version("tsx")}, html-minifier-terser ${version("html-minifier-terser")}, markdown-it ${version("markdown-it")}`,
+    `- Hugo: ${hugo ?? "not installed (apt-get install hugo)"}`,
+    `- Peak memory: ${memorySource}, of the largest process (for the full site, the node process tsx starts)`,
+  ];
+}
+
+export interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  peakMiB: number;
+}
+
+export function stats(runs: readonly Measurement[]): Stats {
+  const times = runs.map((r) => r.ms);
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), peakMiB: Math.max(...runs.map((r) => r.peakMiB)) };
+}
+
+export function buildTable(results: readonly SizeResult[]): string[] {
+  const lines = [
+    "| articles | build | median | runs (min–max) | × bare Eleventy | × Hugo | ms per article | peak RSS |",
+    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const result of results) {
+    const bare = result.runs["bare Eleventy"] ? stats(result.runs["bare Eleventy"]) : undefined;
+    const hugo = result.runs.Hugo ? stats(result.runs.Hugo) : undefined;
+    for (const [name, runs] of Object.entries(result.runs)) {
+      if (!runs?.length) continue;
+      const s = stats(runs);
+      const ratio = (peer?: Stats) => (peer ? `${(s.median / peer.median).toFixed(2)}` : "–");
+      lines.push(
+        `| ${result.articles.toLocaleString("en")} | ${name} | ${seconds(s.median)} s | ${runs.length} (${seconds(s.min)}–${seconds(s.max)}) | ${ratio(bare)} | ${ratio(hugo)} | ${(s.median / result.articles).toFixed(2)} | ${Math.round(s.peakMiB)} MiB |`,
+      );
+    }
+  }
+  return lines;
+}
+
+export function watchTable(results: readonly WatchResult[], articles: number): string[] {
+  const lines = [
+    `Dev server (\`npm start\`'s command) on ${articles.toLocaleString("en")} articles; one article edited at a time:`,
+    "",
+    "| mode | first build | page rewritten (median of edits) | browser told to reload (median) | Eleventy's report of one rebuild |",
+    "| --- | ---: | ---: | ---: | --- |",
+  ];
+  for (const r of results) {
+    const reloads = r.edits.map((e) => e.reloadMs).filter((ms): ms is number => ms !== null);
+    lines.push(
+      `| \`${r.mode}\` | ${seconds(r.firstBuildMs)} s | ${seconds(median(r.edits.map((e) => e.pageMs)))} s | ${reloads.length ? `${seconds(median(reloads))} s` : "–"} | ${r.edits[r.edits.length - 1]?.summary ?? ""} |`,
+    );
+  }
+  return lines;
+}
+
+interface Target {
+  what: string;
+  value: string;
+  met: boolean | null;
+}
+
+export function targets(results: readonly SizeResult[], watch: readonly WatchResult[], watchSize: number): Target[] {
+  const at = (n: number) => results.find((r) => r.articles === n);
+  const time = (n: number, tool: Tool["name"]) => {
+    const runs = at(n)?.runs[tool];
+    return runs?.length ? stats(runs) : undefined;
+  };
+  const list: Target[] = [];
+  const full4k = time(4000, "full site");
+  const bare4k = time(4000, "bare Eleventy");
+  const hugo4k = time(4000, "Hugo");
+  if (full4k && bare4k) list.push({ what: "4,000 articles: full site ≤ 1.3 × bare Eleventy", value: `${(full4k.median / bare4k.median).toFixed(2)} ×`, met: full4k.median <= 1.3 * bare4k.median });
+  if (full4k && hugo4k) list.push({ what: "4,000 articles: full site ≤ 3.0 × Hugo", value: `${(full4k.median / hugo4k.median).toFixed(2)} ×`, met: full4k.median <= 3 * hugo4k.median });
+  const full20k = time(20000, "full site");
+  if (full20k) {
+    list.push({ what: "20,000 articles: builds on Node's default heap", value: "yes (no heap flag given)", met: true });
+    list.push({ what: "20,000 articles: peak RSS ≤ 1 GB", value: `${Math.round(full20k.peakMiB)} MiB`, met: full20k.peakMiB <= 1024 });
+    if (full4k) list.push({ what: "20,000 articles: ≤ 5.5 × the 4,000 time (linear)", value: `${(full20k.median / full4k.median).toFixed(2)} ×`, met: full20k.median <= 5.5 * full4k.median });
+  }
+  for (const w of watch) {
+    const reloads = w.edits.map((e) => e.reloadMs ?? e.pageMs);
+    const ms = median(reloads);
+    list.push({ what: `Edit one article, \`${w.mode}\`, ${watchSize.toLocaleString("en")} articles: reloaded in < 1 s`, value: `${seconds(ms)} s`, met: ms < 1000 });
+  }
+  return list;
+}
+
+export function targetLines(list: readonly Target[]): string[] {
+  return ["| target | measured | met |", "| --- | ---: | :---: |", ...list.map((t) => `| ${t.what} | ${t.value} | ${t.met === null ? "–" : t.met ? "yes" : "**no**"} |`)];
+}
+
+const START = "<!-- bench:start (written by `npm run bench`; edit outside these markers) -->";
+const END = "<!-- bench:end -->";
+
+/** Replaces the generated part of BENCHMARKS.md, keeping what people wrote around it. */
+export async function writeBenchmarks(file: string, generated: readonly string[]): Promise<void> {
+  const block = [START, ...generated, END].join("\n");
+  const current = existsSync(file) ? readFileSync(file, "utf8") : "";
+  const from = current.indexOf(START);
+  const to = current.indexOf(END);
+  const text = from >= 0 && to > from ? current.slice(0, from) + block + current.slice(to + END.length) : `# Build benchmarks\n\n${block}\n`;
+  await writeFile(file, text);
+}
+
+export function tsxStartupMs(runs = 3): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["-e", "0"]);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: builds N synthetic articles with the full site, bare
+ * Eleventy and Hugo (when installed), alternating the tools, and writes the
+ * medians to BENCHMARKS.md. A benchmark, not a test: nothing fails on a time.
+ *
+ *   npm run bench                      1,000 and 4,000 articles, 3 runs each, and the dev-server edit
+ *   npm run bench -- --large           adds 20,000 articles
+ *   npm run bench -- --sizes=500 --runs=1 --no-watch --no-write   a quick look
+ */
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { ROOT } from "../helpers/site.ts";
+import { articles } from "./articles.ts";
+import { measure, memorySource } from "./measure.ts";
+import { createProjects, hugoVersion, SCRATCH, type Tool } from "./projects.ts";
+import { buildTable, load, machine, targetLines, targets, tsxStartupMs, watchTable, writeBenchmarks, type SizeResult } from "./report.ts";
+import { measureEdits, type WatchResult } from "./watch.ts";
+
+const { values } = parseArgs({
+  options: {
+    large: { type: "boolean", default: false },
+    sizes: { type: "string" },
+    runs: { type: "string", default: "3" },
+    "watch-size": { type: "string", default: "4000" },
+    "no-watch": { type: "boolean", default: false },
+    "no-hugo": { type: "boolean", default: false },
+    "no-write": { type: "boolean", default: false },
+  },
+});
+
+const sizes = values.sizes ? values.sizes.split(",").map(Number) : [1000, 4000, ...(values.large ? [20000] : [])];
+const runs = Number(values.runs);
+const watchSize = Number(values["watch-size"]);
+const hugo = values["no-hugo"] ? null : hugoVersion();
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function timed(tool: Tool, label: string) {
+  await rm(tool.outputDir, { recursive: true, force: true }); // every build starts from an empty output folder
+  const m = await measure(tool.command, tool.args, tool.cwd);
+  if (m.code !== 0) throw new Error(`${tool.name} failed (exit ${m.code}):\n${m.output.slice(-3000)}`);
+  log(`${label} ${tool.name.padEnd(13)} ${(m.ms / 1000).toFixed(2)} s  ${Math.round(m.peakMiB)} MiB  (load ${load()})`);
+  return m;
+}
+
+const startedAt = new Date();
+const loadBefore = load();
+log(`scratch ${SCRATCH}, sizes ${sizes.join(", ")}, ${runs} runs each, Hugo ${hugo ? "found" : "absent"}, load ${loadBefore}`);
+const results: SizeResult[] = [];
+const watch: WatchResult[] = [];
+
+for (const size of sizes) {
+  const list = articles(size);
+  const projects = await createProjects(list, hugo !== null);
+  try {
+    const result: SizeResult = { articles: size, runs: {}, load: [load(), 0] };
+    // One untimed build each: caches, and a check that every tool builds the pages.
+    if (size < 10000) for (const tool of projects.tools) await timed(tool, `${size} warm-up`);
+    for (let run = 0; run < runs; run++) {
+      // Rotate the order so no tool always runs right after the same one.
+      const order = projects.tools.map((_, i) => projects.tools[(i + run) % projects.tools.length] as Tool);
+      for (const tool of order) {
+        const m = await timed(tool, `${size} run ${run + 1}`);
+        if (!existsSync(tool.pageOf(list[0]!))) throw new Error(`${tool.name} did not write ${tool.pageOf(list[0]!)}`);
+        (result.runs[tool.name] ??= []).push(m);
+      }
+    }
+    result.load[1] = load();
+    results.push(result);
+    if (size === watchSize && !values["no-watch"]) {
+      for (const incremental of [false, true]) {
+        log(`${size} dev server${incremental ? " --incremental" : ""}: first build, then edits`);
+        const w = await measureEdits(projects.fixture.dir, list, { incremental });
+        for (const e of w.edits) log(`  page ${(e.pageMs / 1000).toFixed(2)} s, reload ${e.reloadMs === null ? "–" : `${(e.reloadMs / 1000).toFixed(2)} s`}: ${e.summary}`);
+        watch.push(w);
+      }
+    }
+  } finally {
+    await projects.dispose();
+  }
+}
+
+const tsx = tsxStartupMs();
+const minutes = ((Date.now() - startedAt.getTime()) / 60000).toFixed(1);
+const flags = process.argv.slice(2).filter((a) => a !== "--no-write");
+const command = `npm run bench${flags.length ? ` -- ${flags.join(" ")}` : ""}`;
+const generated = [
+  `## Results of ${startedAt.toISOString().slice(0, 16).replace("T", " ")} UTC`,
+  "",
+  `Reproduce: \`${command}\` (about ${minutes} minutes here). Load average (1 min) ${loadBefore} at the start, ${results.map((r) => `${r.load[0]} → ${r.load[1]} over the ${r.articles.toLocaleString("en")} runs`).join(", ")}.`,
+  "",
+  ...machine(hugo, memorySource),
+  "",
+  `Wall time from spawn to exit, median of ${runs} alternating runs after one warm-up (none at 20,000), each into an empty output folder on ${SCRATCH}.`,
+  `The full site is \`tsx src/build.ts\` as \`npm run build\` runs it: its time includes tsx's start (${(tsx / 1000).toFixed(2)} s for \`tsx -e 0\` here) and the atomic swap of dist/.`,
+  "",
+  ...buildTable(results),
+  "",
+  ...(watch.length ? [...watchTable(watch, watchSize), ""] : []),
+  "### Targets (issue #6)",
+  "",
+  ...targetLines(targets(results, watch, watchSize)),
+];
+console.log(`\n${generated.join("\n")}\n`);
+if (!values["no-write"]) {
+  await writeBenchmarks(join(ROOT, "BENCHMARKS.md"), generated);
+  log("BENCHMARKS.md written");
+}

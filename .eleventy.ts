@@ -9,6 +9,7 @@ import contentPlugin from "./src/eleventy/content.ts";
 import coursesPlugin, { loadCourses } from "./src/eleventy/courses.ts";
 import dataPlugin, { readSite } from "./src/eleventy/data.ts";
 import datesPlugin from "./src/eleventy/dates.ts";
+import imagesPlugin from "./src/eleventy/images.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import minifyPlugin from "./src/eleventy/minify.ts";
 import { promosLoader } from "./src/eleventy/promos.ts";
@@ -22,6 +23,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(markdownPlugin, { siteUrl: site.url });
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(seoPlugin, { siteUrl: site.url });
+  eleventyConfig.addPlugin(imagesPlugin, { siteUrl: site.url });
   eleventyConfig.addPlugin(coursesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);

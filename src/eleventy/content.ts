@@ -3,12 +3,14 @@
  * checked against its schema, dates are read in the site's time zone, and
  * drafts are left out of production builds.
  */
+import { existsSync } from "node:fs";
 import { relative, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { DATE_EXPECTED, parseAuthorDate } from "../lib/dates.ts";
-import { postSchema } from "../lib/post-schema.ts";
+import { COVER_EXPECTED, postSchema } from "../lib/post-schema.ts";
 import { fail, parseOrFail } from "../lib/validation.ts";
 import { parseYaml } from "./data.ts";
+import { coverFile, directories } from "./images.ts";
 
 export interface ContentOptions {
   timeZone: string;
@@ -38,7 +40,13 @@ export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: 
 
   eleventyConfig.addPreprocessor("posts", "md", (data: Record<string, unknown> & { page: { inputPath: string } }) => {
     if (!isPost(data.page.inputPath)) return undefined;
-    const post = parseOrFail(postSchema, data, shortPath(data.page.inputPath));
+    const file = shortPath(data.page.inputPath);
+    const post = parseOrFail(postSchema, data, file);
+    if (post.cover) {
+      const image = coverFile(directories(eleventyConfig).input, post.cover.src);
+      const expected = `${COVER_EXPECTED}; there is no ${relative(process.cwd(), image)}`;
+      if (!existsSync(image)) fail(file, [{ field: "cover.src", value: post.cover.src, expected }]);
+    }
     if (post.draft && process.env.ELEVENTY_RUN_MODE === "build") return false;
     return undefined;
   });

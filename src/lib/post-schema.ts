@@ -1,6 +1,9 @@
 /** The front matter of an article in `src/posts/`. Checked on every build. */
 import { z } from "zod";
 
+/** Covers live in src/images/ and are named from the site root. */
+export const COVER_EXPECTED = 'an image in src/images/, written like "/images/backend.jpg"';
+
 const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
 
 export const postSchema = z.looseObject({
@@ -13,7 +16,7 @@ export const postSchema = z.looseObject({
   cover: z
     .strictObject(
       {
-        src: text('the image path, such as "/images/backend.webp"'),
+        src: text(COVER_EXPECTED).regex(/^\/images\/[^/]/, { error: COVER_EXPECTED }),
         alt: text("a description of the image for screen readers"),
       },
       { error: "an image as { src, alt }" },

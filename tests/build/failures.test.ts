@@ -30,6 +30,16 @@ describe.sequential("bad front matter", () => {
     ["a malformed front matter", "---\ntitle: [tidak ditutup\n---\nIsi.\n", "src/posts/rusak.md: not valid YAML"],
     ["a repeated key", post({ tags: "[a]\ntitle: lagi" }), "src/posts/rusak.md: not valid YAML: Map keys must be unique"],
     ["no topic tag", post({ tags: null }), 'src/posts/rusak.md: field "tags": found ["posts"]; expected at least one tag besides posts'],
+    [
+      "a cover image that is not there",
+      post({ cover: '{ src: /images/tidak-ada.jpg, alt: "Gambar" }' }),
+      'src/posts/rusak.md: field "cover.src": found "/images/tidak-ada.jpg"; expected an image in src/images/, written like "/images/backend.jpg"; there is no src/images/tidak-ada.jpg',
+    ],
+    [
+      "a cover image outside src/images/",
+      post({ cover: '{ src: gambar.jpg, alt: "Gambar" }' }),
+      'src/posts/rusak.md: field "cover.src": found "gambar.jpg"; expected an image in src/images/, written like "/images/backend.jpg"',
+    ],
   ])("fails on %s, naming file, field and expectation, and keeps dist/", async (_, text, message) => {
     await site.write("src/posts/rusak.md", text);
     const result = await site.build();

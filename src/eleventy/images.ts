@@ -1,0 +1,61 @@
+/**
+ * Article cover images, made at build time by Eleventy Image: AVIF and WebP
+ * for browsers that take them, JPEG for the rest and for link previews, each
+ * at a few widths, with width and height so nothing shifts while it loads.
+ * Authors keep the original in src/images/ and write `/images/<file>`.
+ */
+import { join } from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { Metadata } from "@11ty/eleventy-img";
+
+export interface Cover {
+  src: string;
+  alt: string;
+}
+
+/** Phones at 1× and 2×, and the 42rem article column at 2×; 1200 is also the link-preview size. */
+export const COVER_WIDTHS = [480, 960, 1200];
+const COVER_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+
+/** Where an author's `/images/x.jpg` lives in the project. */
+export const coverFile = (inputDir: string, src: string) => join(inputDir, src);
+
+/** Eleventy's resolved folders (typed as a bare object), read when a build runs. */
+export const directories = (eleventyConfig: UserConfig) => eleventyConfig.directories as { input: string; output: string };
+
+export default function imagesPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
+  // Loaded with the first cover: a build without covers never loads sharp.
+  const eleventyImage = () => import("@11ty/eleventy-img");
+  // Same file, same options: Eleventy Image makes the files once per build
+  // and answers both shortcodes from its in-memory cache.
+  const derive = async (cover: Cover): Promise<Metadata> =>
+    (await eleventyImage()).default(coverFile(directories(eleventyConfig).input, cover.src), {
+      widths: COVER_WIDTHS,
+      formats: ["avif", "webp", "jpeg"],
+      outputDir: join(directories(eleventyConfig).output, "img"),
+      urlPath: "/img/",
+    });
+
+  // The cover sits under the title, in the first screen: loaded at once, first.
+  eleventyConfig.addAsyncShortcode("coverPicture", async (cover: Cover) =>
+    (await eleventyImage()).generateHTML(await derive(cover), {
+      alt: cover.alt,
+      class: "cover",
+      sizes: COVER_SIZES,
+      loading: "eager",
+      decoding: "async",
+      fetchpriority: "high",
+    }),
+  );
+
+  // Link previews want one absolute JPEG URL, with its size.
+  eleventyConfig.addAsyncShortcode("coverOpenGraph", async (cover: Cover) => {
+    const jpeg = (await derive(cover)).jpeg?.at(-1);
+    if (!jpeg) throw new Error(`no JPEG made from cover image ${cover.src}`);
+    return [
+      `<meta property="og:image" content="${new URL(jpeg.url, `${siteUrl}/`).href}">`,
+      `<meta property="og:image:width" content="${jpeg.width}">`,
+      `<meta property="og:image:height" content="${jpeg.height}">`,
+    ].join("\n");
+  });
+}

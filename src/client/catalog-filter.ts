@@ -1,27 +1,31 @@
 /**
  * /kelas/: the filters combine at once (any value within a group, every
- * group), and the URL (/kelas/?level=pemula&skill=python) says which, so a
- * filtered view can be shared. Without JavaScript each filter link opens its
- * pre-rendered page.
+ * group), the counts follow (what each value would show next to the other
+ * groups' selections), and the URL (/kelas/?level=pemula&skill=python) says
+ * which, so a filtered view can be shared. Without JavaScript each filter
+ * link opens its pre-rendered page.
  */
-import { emptySelection, GROUPS, matches, parseSelection, toggle, toQuery, type Group, type Selection } from "../lib/catalog-filter.ts";
+import { emptySelection, facetCounts, GROUPS, matches, parseSelection, toggle, toQuery, type Facets, type Group, type Selection } from "../lib/catalog-filter.ts";
 
 const list = document.querySelector<HTMLElement>(".course-list[data-selection]")!;
 const cards = [...list.querySelectorAll<HTMLElement>(".course")];
+const facets = cards.map((card) => Object.fromEntries(GROUPS.map((g) => [g, card.dataset[g]!.split(" ")])) as Facets);
 const links = [...document.querySelectorAll<HTMLAnchorElement>("a[data-filter]")];
 const built = list.dataset.selection;
 let selection: Selection = built ? parseSelection(built) : parseSelection(location.search);
 
 function apply(): void {
   let shown = 0;
-  for (const card of cards) {
-    const facets = Object.fromEntries(GROUPS.map((g) => [g, card.dataset[g]!.split(" ")])) as Record<Group, string[]>;
-    card.hidden = !matches(facets, selection);
+  cards.forEach((card, i) => {
+    card.hidden = !matches(facets[i]!, selection);
     if (!card.hidden) shown++;
-  }
+  });
+  const counts = facetCounts(facets, selection);
   for (const link of links) {
+    const group = link.dataset.filter as Group;
     link.removeAttribute("aria-current");
-    link.setAttribute("aria-pressed", String(selection[link.dataset.filter as Group].includes(link.dataset.value!)));
+    link.setAttribute("aria-pressed", String(selection[group].includes(link.dataset.value!)));
+    link.querySelector("[data-count]")!.textContent = `(${counts[group][link.dataset.value!] ?? 0})`;
   }
   document.querySelector("[data-result-count]")!.textContent = `${shown} program`;
   document.querySelector<HTMLElement>("[data-empty]")!.hidden = shown > 0;

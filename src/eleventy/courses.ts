@@ -4,6 +4,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { promoPrice } from "../lib/cart.ts";
+import { emptySelection, facetCounts, type Group } from "../lib/catalog-filter.ts";
 import { coursesFileSchema } from "../lib/course-schema.ts";
 import { rupiah } from "../lib/money.ts";
 import { resolveCatalog, type Catalog, type Course } from "../lib/courses.ts";
@@ -39,6 +40,10 @@ export function cartData(catalog: Catalog, promo: PromoView | null) {
 
 export default function coursesPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter("discounted", discounted);
+  // A filter page's counts are those the filter bundle shows for its selection.
+  eleventyConfig.addFilter("facetCounts", (programs: Course[], filter?: { group: Group; value: { slug: string } }) =>
+    facetCounts(programs.map((p) => p.facets), filter ? { ...emptySelection(), [filter.group]: [filter.value.slug] } : emptySelection()),
+  );
   eleventyConfig.addFilter("promoPrice", promoPrice);
   eleventyConfig.addFilter("rupiah", rupiah);
   eleventyConfig.addFilter("cartData", cartData);

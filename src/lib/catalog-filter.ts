@@ -33,3 +33,22 @@ export function toggle(selection: Selection, group: Group, value: string): Selec
 
 export const matches = (facets: Facets, selection: Selection) =>
   GROUPS.every((group) => selection[group].length === 0 || selection[group].some((v) => facets[group].includes(v)));
+
+export type FacetCounts = Record<Group, Record<string, number>>;
+
+/**
+ * How many programs each filter value would show next to the other groups'
+ * selections. Values of one group add up (any of them matches), so a
+ * value's count leaves its own group's selection out.
+ */
+export function facetCounts(programs: readonly Facets[], selection: Selection): FacetCounts {
+  const counts: FacetCounts = { level: {}, kategori: {}, skill: {} };
+  for (const group of GROUPS) {
+    const others = { ...selection, [group]: [] };
+    for (const facets of programs) {
+      if (!matches(facets, others)) continue;
+      for (const value of facets[group]) counts[group][value] = (counts[group][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}

@@ -51,9 +51,13 @@ describe("filters", () => {
     const page = await open(ctx, "/kelas/");
     expect(await visibleCards(page)).toHaveLength(10);
 
+    const backEnd = page.getByRole("button", { name: /^Back End/ });
+    expect(await backEnd.textContent()).toBe("Back End (3)");
     await page.getByRole("button", { name: /^Pemula/ }).click();
     expect(new URL(page.url()).search).toBe("?level=pemula");
     expect(await visibleCards(page)).toHaveLength(4);
+    expect(await backEnd.textContent()).toBe("Back End (2)"); // the counts follow the selection
+    expect(await page.getByRole("button", { name: /^Docker/ }).textContent()).toBe("Docker (0)");
     await page.getByRole("button", { name: /^Python/ }).click();
     expect(new URL(page.url()).search).toBe("?level=pemula&skill=python");
     expect(await visibleCards(page)).toEqual([`/kelas/${PYTHON}/`, "/kelas/dasar-pemrograman-python/"]);
@@ -69,6 +73,7 @@ describe("filters", () => {
     await page.getByRole("link", { name: "Tampilkan semua program" }).click();
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/kelas/");
     expect(await visibleCards(page)).toHaveLength(10);
+    expect(await backEnd.textContent()).toBe("Back End (3)");
     await ctx.close();
   });
 

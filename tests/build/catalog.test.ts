@@ -51,7 +51,20 @@ describe("filter pages, for visitors without JavaScript", () => {
     expect($(".course:not([hidden])").length).toBe(count);
     expect($("[data-result-count]").text()).toBe(`${count} program`);
     expect($(`a[href='${url}']`).attr("aria-current")).toBe("page");
+    expect($(`a[href='${url}'] [data-count]`).text()).toBe(`(${count})`);
     expect($(".course-list").attr("data-selection")).toBe(selection);
+  });
+});
+
+describe("filter counts", () => {
+  it("on a filter page, count what each value would show next to that filter", async () => {
+    const $ = await site.page("/kelas/level/pemula/");
+    const count = (group: string, value: string) => $(`a[data-filter=${group}][data-value=${value}] [data-count]`).text();
+    // Levels add up, so their counts stay those of the whole catalog.
+    expect([count("level", "pemula"), count("level", "menengah"), count("level", "mahir")]).toEqual(["(4)", "(4)", "(2)"]);
+    // Other groups count Pemula programs only.
+    expect([count("kategori", "back-end"), count("kategori", "data"), count("kategori", "devops")]).toEqual(["(2)", "(2)", "(0)"]);
+    expect([count("skill", "sql"), count("skill", "docker")]).toEqual(["(3)", "(0)"]);
   });
 });
 

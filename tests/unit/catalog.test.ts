@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { stringify, parse } from "yaml";
 import { dataFileParser } from "../../src/eleventy/data.ts";
 import { cartData, discounted, loadCourses } from "../../src/eleventy/courses.ts";
-import { emptySelection, matches, parseSelection, toggle, toQuery } from "../../src/lib/catalog-filter.ts";
+import { emptySelection, facetCounts, matches, parseSelection, toggle, toQuery } from "../../src/lib/catalog-filter.ts";
 import type { Catalog } from "../../src/lib/courses.ts";
 import { jsonSchema } from "../../src/schemas/generate.ts";
 
@@ -76,5 +76,31 @@ describe("filter selection", () => {
     expect(parseSelection("?level=pemula&skill=python")).toEqual(selection);
     expect(toQuery(toggle(selection, "level", "pemula"))).toBe("?skill=python");
     expect(toQuery(emptySelection())).toBe("");
+  });
+});
+
+describe("filter counts", () => {
+  const programs = [
+    { level: ["pemula"], kategori: ["data"], skill: ["python", "sql"] },
+    { level: ["pemula"], kategori: ["back-end"], skill: ["php"] },
+    { level: ["mahir"], kategori: ["data"], skill: ["python"] },
+  ];
+
+  it("count every program when nothing is selected", () => {
+    expect(facetCounts(programs, emptySelection())).toEqual({
+      level: { pemula: 2, mahir: 1 },
+      kategori: { data: 2, "back-end": 1 },
+      skill: { python: 2, sql: 1, php: 1 },
+    });
+  });
+
+  it("follow the other groups' selections and leave a group's own selection out", () => {
+    const counts = facetCounts(programs, { ...emptySelection(), level: ["pemula"], skill: ["python"] });
+    // Level: programs with Python, whatever their level.
+    expect(counts.level).toEqual({ pemula: 1, mahir: 1 });
+    // Kategori: Pemula and Python.
+    expect(counts.kategori).toEqual({ data: 1 });
+    // Skill: every Pemula program.
+    expect(counts.skill).toEqual({ python: 1, sql: 1, php: 1 });
   });
 });

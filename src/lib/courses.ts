@@ -4,7 +4,7 @@
  */
 import slugify from "@sindresorhus/slugify";
 import type { CourseInput, CoursesFile } from "./course-schema.ts";
-import type { Facets, Group } from "./catalog-filter.ts";
+import { emptySelection, facetCounts, type Facets, type Group } from "./catalog-filter.ts";
 import { fail, type Problem } from "./validation.ts";
 
 export const slug = (text: string) => slugify(text, { decamelize: false });
@@ -64,10 +64,11 @@ export function resolveCatalog(file: CoursesFile, fileName: string): Catalog {
     url: `/kelas/${c.id}/`,
     facets: { level: [slug(c.level)], kategori: [slug(c.category)], skill: c.skills.map(slug) },
   }));
+  const totals = facetCounts(courses.map((c) => c.facets), emptySelection());
   const group = (g: Group, label: string, names: string[]): FilterGroup => ({
     group: g,
     label,
-    values: names.map((name) => ({ name, slug: slug(name), count: courses.filter((c) => c.facets[g].includes(slug(name))).length })),
+    values: names.map((name) => ({ name, slug: slug(name), count: totals[g][slug(name)] ?? 0 })),
   });
   const filters = [group("level", "Level", file.levels), group("kategori", "Kategori", file.categories), group("skill", "Skill", file.skills)];
   return {

@@ -3,16 +3,11 @@
  * articles on tmpfs: our full site, bare Eleventy and a minimal Hugo site.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createFixture, ROOT, type Fixture } from "../helpers/site.ts";
+import { createFixture, ROOT, SCRATCH, TSX, type Fixture } from "../helpers/site.ts";
 import type { Article } from "./articles.ts";
 
-/** tmpfs where there is one: disk I/O swings a 4,000-page build between 3 and 9 s. */
-export const SCRATCH = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
-export const TSX = join(ROOT, "node_modules/.bin/tsx");
 export const ELEVENTY_CLI = join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
 
 export interface Tool {

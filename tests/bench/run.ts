@@ -11,10 +11,10 @@ import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { ROOT } from "../helpers/site.ts";
+import { ROOT, SCRATCH } from "../helpers/site.ts";
 import { articles } from "./articles.ts";
 import { measure, memorySource } from "./measure.ts";
-import { createProjects, hugoVersion, SCRATCH, type Tool } from "./projects.ts";
+import { createProjects, hugoVersion, type Tool } from "./projects.ts";
 import { buildTable, load, machine, targetLines, targets, tsxStartupMs, watchTable, writeBenchmarks, type SizeResult } from "./report.ts";
 import { measureEdits, type WatchResult } from "./watch.ts";
 

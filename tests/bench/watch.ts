@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { join } from "node:path";
-import { ROOT } from "../helpers/site.ts";
+import { ROOT, TSX } from "../helpers/site.ts";
 import type { Article } from "./articles.ts";
-import { ELEVENTY_CLI, TSX } from "./projects.ts";
+import { ELEVENTY_CLI } from "./projects.ts";
 
 export interface EditTiming {
   /** From the write of the .md file to the new text in its .dev/ page. */

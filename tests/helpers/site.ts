@@ -12,9 +12,9 @@ import { fileURLToPath } from "node:url";
 import * as cheerio from "cheerio";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TSX = join(ROOT, "node_modules/.bin/tsx");
+export const TSX = join(ROOT, "node_modules/.bin/tsx");
 /** tmpfs where there is one: builds write many small files. */
-const SCRATCH = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
+export const SCRATCH = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
 
 export interface Fixture {
   dir: string;

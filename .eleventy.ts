@@ -6,18 +6,18 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import collectionsPlugin from "./src/eleventy/collections.ts";
 import contentPlugin from "./src/eleventy/content.ts";
-import coursesPlugin, { loadCourses } from "./src/eleventy/courses.ts";
+import coursesPlugin from "./src/eleventy/courses.ts";
 import dataPlugin, { readSite } from "./src/eleventy/data.ts";
 import datesPlugin from "./src/eleventy/dates.ts";
 import imagesPlugin from "./src/eleventy/images.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import minifyPlugin from "./src/eleventy/minify.ts";
-import { promosLoader } from "./src/eleventy/promos.ts";
 import seoPlugin from "./src/eleventy/seo.ts";
 
 export default function (eleventyConfig: UserConfig): void {
-  const site = readSite("_data"); // config.dir.data, seen from the project root
-  eleventyConfig.addPlugin(dataPlugin, { loaders: { "promos.yaml": promosLoader(site.timeZone), "courses.yaml": loadCourses } });
+  const dataDir = "_data"; // config.dir.data, seen from the project root
+  const site = readSite(dataDir);
+  eleventyConfig.addPlugin(dataPlugin, { dataDir });
   eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone });
   eleventyConfig.addPlugin(datesPlugin, { timeZone: site.timeZone });
   eleventyConfig.addPlugin(markdownPlugin, { siteUrl: site.url });

@@ -1,14 +1,19 @@
 /**
- * `_data/*.yaml`: every file is parsed strictly and checked by its loader,
- * so a typo fails the build instead of silently emptying a page.
+ * `_data/*.yaml`, loaded as one: every file is parsed strictly and checked
+ * by its loader, then the rules that join files are checked, so a typo or a
+ * wrong pair of values fails the build instead of silently emptying a page.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { basename, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { parse, YAMLError } from "yaml";
+import { promoCatalogProblems } from "../lib/cross-checks.ts";
+import type { Catalog } from "../lib/courses.ts";
 import { siteSchema, type Site } from "../lib/site-schema.ts";
-import { DataError, parseOrFail } from "../lib/validation.ts";
+import { DataError, fail, parseOrFail } from "../lib/validation.ts";
+import { loadCourses } from "./courses.ts";
+import { loadPromos, renderInstant, type PromosData } from "./promos.ts";
 
 /** Turns a data file's parsed YAML into the validated global data. */
 export type Loader = (raw: unknown, file: string) => unknown;
@@ -24,7 +29,7 @@ export function parseYaml(contents: string, filePath: string): unknown {
   }
 }
 
-/** A parser for Eleventy that runs each file through its loader, by file name. */
+/** A parser that runs each file through its loader, by file name. */
 export function dataFileParser(loaders: Record<string, Loader>) {
   return (contents: string, filePath: string): unknown => {
     const file = relative(process.cwd(), filePath);
@@ -34,14 +39,62 @@ export function dataFileParser(loaders: Record<string, Loader>) {
   };
 }
 
+/** The global data every template sees, by file name. */
+export interface SiteData {
+  site: Site;
+  promos: PromosData;
+  courses: Catalog;
+}
+
+const FILES = ["site.yaml", "promos.yaml", "courses.yaml"] as const;
+
+/** Reads and checks the data folder, rendering promos at PROMO_NOW or the real clock. */
+export function loadSiteData(dataDir: string, env: NodeJS.ProcessEnv = process.env): SiteData {
+  const path = (name: string) => join(dataDir, name);
+  const shown = (name: string) => relative(process.cwd(), path(name));
+  const unknown = readdirSync(dataDir).filter((name) => !name.startsWith(".") && !(FILES as readonly string[]).includes(name));
+  if (unknown.length) throw new DataError(`${shown(unknown[0]!)}: unknown data file; expected only ${FILES.join(", ")}`);
+  const raw = (name: (typeof FILES)[number]) => {
+    let text: string;
+    try {
+      text = readFileSync(path(name), "utf8");
+    } catch {
+      throw new DataError(`${shown(name)}: missing; the site needs this file`);
+    }
+    return parseYaml(text, path(name));
+  };
+
+  const site = loadSite(raw("site.yaml"), shown("site.yaml")) as Site;
+  const now = renderInstant(env.PROMO_NOW, site.timeZone);
+  const promos = loadPromos(raw("promos.yaml"), shown("promos.yaml"), site.timeZone, now);
+  const courses = loadCourses(raw("courses.yaml"), shown("courses.yaml")) as Catalog;
+  const problems = promoCatalogProblems(promos.all, courses, now);
+  if (problems.length) fail(shown("promos.yaml"), problems);
+  return { site, promos, courses };
+}
+
 /** The validated site settings, for plugins that need them at config time. */
 export function readSite(dataDir: string): Site {
   const path = join(dataDir, "site.yaml");
   return dataFileParser({ "site.yaml": loadSite })(readFileSync(path, "utf8"), path) as Site;
 }
 
-export default function dataPlugin(eleventyConfig: UserConfig, { loaders }: { loaders: Record<string, Loader> }): void {
-  eleventyConfig.addDataExtension("yaml", { parser: dataFileParser({ "site.yaml": loadSite, ...loaders }), read: true });
+export default function dataPlugin(eleventyConfig: UserConfig, { dataDir }: { dataDir: string }): void {
+  // Loaded once per build (the three globals share one load), again on the next.
+  let loaded: SiteData | undefined;
+  const data = () => {
+    if (!loaded) {
+      loaded = loadSiteData(dataDir);
+      const { current, renderedAt } = loaded.promos;
+      console.log(`[promo] ${current ? `"${current.id}" is ${current.state}` : "no promo"} at ${renderedAt}${process.env.PROMO_NOW ? " (PROMO_NOW)" : ""}`);
+    }
+    return loaded;
+  };
+  eleventyConfig.on("eleventy.before", () => {
+    loaded = undefined;
+  });
+  for (const key of ["site", "promos", "courses"] as const) eleventyConfig.addGlobalData(key, () => data()[key]);
+  eleventyConfig.addWatchTarget(`${dataDir}/*.yaml`);
   // Directory data in TypeScript (`posts.11tydata.ts`), loaded through tsx.
   eleventyConfig.addDataExtension("ts", {
     read: false,

@@ -23,12 +23,24 @@ export function externalLinks(md: MarkdownIt, { siteUrl }: { siteUrl: string }):
   });
 }
 
+/**
+ * Code blocks scroll sideways on phones, so a keyboard must be able to reach
+ * them to scroll (WCAG 2.1.1; axe's scrollable-region-focusable).
+ */
+export function focusableCodeBlocks(md: MarkdownIt): void {
+  for (const rule of ["fence", "code_block"] as const) {
+    const render = md.renderer.rules[rule]!;
+    md.renderer.rules[rule] = (...args) => render(...args).replace(/^<pre(?![^>]*\btabindex=)/, '<pre tabindex="0"');
+  }
+}
+
 /** Applies the site's markdown rules to a markdown-it instance. */
 export function amendMarkdown(md: MarkdownIt, siteUrl: string): MarkdownIt {
   return md
     .use(markdownItAnchor, { level: [2, 3], slugify: slug, tabIndex: false })
     .use(markdownToc)
-    .use(externalLinks, { siteUrl });
+    .use(externalLinks, { siteUrl })
+    .use(focusableCodeBlocks);
 }
 
 export default function markdownPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {

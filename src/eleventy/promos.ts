@@ -8,7 +8,6 @@ import { parseAuthorDate } from "../lib/dates.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";
 import { currentPromo, resolvePromos, type Promo, type PromoView } from "../lib/promos.ts";
 import { DataError, listItem, parseOrFail } from "../lib/validation.ts";
-import type { Loader } from "./data.ts";
 
 export interface PromosData {
   all: Promo[];
@@ -30,14 +29,11 @@ export function renderInstant(promoNow: string | undefined, zone: string): numbe
 }
 
 
-export function promosLoader(zone: string, env: NodeJS.ProcessEnv = process.env): Loader {
-  return (raw, file): PromosData => {
-    const input = parseOrFail(promosFileSchema, raw, file, listItem(raw, "promos", "promo"));
-    const all = resolvePromos(input.promos, zone, file);
-    const now = renderInstant(env.PROMO_NOW, zone);
-    const current = currentPromo(all, now, zone);
-    const renderedAt = DateTime.fromMillis(now, { zone }).toISO({ suppressMilliseconds: true }) ?? "";
-    console.log(`[promo] ${current ? `"${current.id}" is ${current.state}` : "no promo"} at ${renderedAt}${env.PROMO_NOW ? " (PROMO_NOW)" : ""}`);
-    return { all, current, renderedAt };
-  };
+/** Validates the promos file and resolves what pages show at `now`. */
+export function loadPromos(raw: unknown, file: string, zone: string, now: number): PromosData {
+  const input = parseOrFail(promosFileSchema, raw, file, listItem(raw, "promos", "promo"));
+  const all = resolvePromos(input.promos, zone, file);
+  const current = currentPromo(all, now, zone);
+  const renderedAt = DateTime.fromMillis(now, { zone }).toISO({ suppressMilliseconds: true }) ?? "";
+  return { all, current, renderedAt };
 }

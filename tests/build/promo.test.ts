@@ -6,10 +6,10 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixture, post, type Fixture } from "../helpers/site.ts";
+import { createFixture, FIXTURE_CONTENT, post, type Fixture } from "../helpers/site.ts";
 
 let site: Fixture;
-const SEED_PROMOS = await readFile(new URL("../../_data/promos.yaml", import.meta.url), "utf8");
+const SEED_PROMOS = await readFile(join(FIXTURE_CONTENT, "_data/promos.yaml"), "utf8");
 
 beforeAll(async () => {
   site = await createFixture({ posts: { "artikel.md": post({ title: '"Artikel"' }) } });

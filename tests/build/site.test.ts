@@ -121,6 +121,7 @@ describe("article page", () => {
     const sql = await site.page(SQL);
     expect(sql("pre.language-sql").length).toBeGreaterThanOrEqual(4);
     expect(sql("pre.language-sql .token.keyword").length).toBeGreaterThan(0);
+    for (const pre of sql("pre").toArray()) expect(sql(pre).attr("tabindex"), "focusable, to scroll by keyboard").toBe("0");
     const cloud = await site.page(CLOUD);
     const code = cloud("pre code").text();
     expect(code).toContain("${{ secrets.DEPLOY_TOKEN }}");

@@ -1,18 +1,23 @@
 /**
- * Fixture sites: a copy of the project's templates, data and client code in
- * a temporary folder, with the articles each test needs, built by the real
- * build script in a child process (real exit code, real TZ).
+ * Fixture sites: the project's code (templates, client code, plugins) in a
+ * temporary folder with content that belongs to the tests (the frozen copy
+ * in tests/fixtures/content/, or the site's real content for the gates),
+ * built by the real build script in a child process (real exit code, real TZ).
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import * as cheerio from "cheerio";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** The tests' own content: a fixed promo, catalog and three articles. */
+export const FIXTURE_CONTENT = join(ROOT, "tests/fixtures/content");
 export const TSX = join(ROOT, "node_modules/.bin/tsx");
+/** tsx as a loader: the build runs in one process, as `npm run build` runs it, so signals reach it. */
+export const BUILD_COMMAND = [process.execPath, "--import", pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href, join(ROOT, "src/build.ts")];
 /** tmpfs where there is one: builds write many small files. */
 export const SCRATCH = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
 
@@ -35,14 +40,30 @@ export interface BuildResult {
 }
 
 export interface FixtureOptions {
-  /** Keep the project's own articles (default: start with none). */
+  /** Whose content: the tests' frozen fixture (default) or the site's real `_data/`, articles and images (the gates). */
+  content?: "fixture" | "real";
+  /** Keep that content's articles (default: start with none). */
   withPosts?: boolean;
+  /** A whole project an author could work in: package.json, config, tests and node_modules too, so `npm run …` works there. */
+  project?: boolean;
   posts?: Record<string, string>;
 }
 
+/** Where each part of the content comes from, and where it goes in a project. */
+const CONTENT_PARTS = {
+  fixture: { "_data": join(FIXTURE_CONTENT, "_data"), "src/posts": join(FIXTURE_CONTENT, "posts"), "src/images": join(FIXTURE_CONTENT, "images") },
+  real: { "_data": join(ROOT, "_data"), "src/posts": join(ROOT, "src/posts"), "src/images": join(ROOT, "src/images") },
+};
+
+/** The authors' files inside src/: never copied as code. */
+const isContent = (source: string) => /\/src\/(posts\/.*\.md|images\/.+)$/.test(source);
+
+/** The environment a command gets: this one, less vitest's own variables (a nested vitest would take them as its own). */
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_OPTIONS"));
+
 export async function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env } });
+    const child = spawn(command, args, { cwd, env: { ...cleanEnv(), ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -54,11 +75,14 @@ export async function run(command: string, args: string[], cwd: string, env: Rec
 
 export async function createFixture(options: FixtureOptions = {}): Promise<Fixture> {
   const dir = await mkdtemp(join(SCRATCH, "site-fixture-"));
-  for (const part of ["src", "_includes", "_data"]) await cp(join(ROOT, part), join(dir, part), { recursive: true });
-  if (!options.withPosts) {
-    await rm(join(dir, "src/posts"), { recursive: true });
-    await mkdir(join(dir, "src/posts"));
-    await cp(join(ROOT, "src/posts/posts.11tydata.ts"), join(dir, "src/posts/posts.11tydata.ts"));
+  for (const part of ["src", "_includes"]) await cp(join(ROOT, part), join(dir, part), { recursive: true, filter: (source) => !isContent(source) });
+  if (options.project) {
+    for (const file of ["package.json", ".eleventy.ts", "tsconfig.json", "tests"]) await cp(join(ROOT, file), join(dir, file), { recursive: true });
+    await symlink(join(ROOT, "node_modules"), join(dir, "node_modules"));
+  }
+  for (const [target, source] of Object.entries(CONTENT_PARTS[options.content ?? "fixture"])) {
+    if (target === "src/posts" && !options.withPosts) continue;
+    if (existsSync(source)) await cp(source, join(dir, target), { recursive: true });
   }
   const fixture: Fixture = {
     dir,
@@ -67,7 +91,7 @@ export async function createFixture(options: FixtureOptions = {}): Promise<Fixtu
       await writeFile(join(dir, path), text);
     },
     remove: (path) => rm(join(dir, path), { recursive: true, force: true }),
-    build: (env = {}) => run(TSX, [join(ROOT, "src/build.ts"), "dist"], dir, env),
+    build: (env = {}) => run(BUILD_COMMAND[0]!, [...BUILD_COMMAND.slice(1), "dist"], dir, env),
     read: (path) => readFile(join(dir, path), "utf8"),
     async page(url) {
       const file = url.endsWith("/") ? `${url}index.html` : url;

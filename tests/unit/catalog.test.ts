@@ -5,18 +5,18 @@ import { dataFileParser } from "../../src/eleventy/data.ts";
 import { cartData, discounted, loadCourses } from "../../src/eleventy/courses.ts";
 import { emptySelection, facetCounts, matches, parseSelection, toggle, toQuery } from "../../src/lib/catalog-filter.ts";
 import type { Catalog } from "../../src/lib/courses.ts";
+import { FIXTURE_CONTENT } from "../helpers/site.ts";
 import { jsonSchema } from "../../src/schemas/generate.ts";
 
 const FILE = "_data/courses.yaml";
-const shipped = parse(readFileSync(FILE, "utf8"));
+const shipped = parse(readFileSync(`${FIXTURE_CONTENT}/${FILE}`, "utf8"));
 const load = (data: unknown) => dataFileParser({ "courses.yaml": loadCourses })(stringify(data), FILE) as Catalog;
 
-describe("the shipped catalog", () => {
+describe("a catalog file as authors write it (the tests' fixture file)", () => {
   const catalog = load(shipped);
-  it("has 8 to 12 programs, some of them Complete Series", () => {
-    expect(catalog.programs.length).toBeGreaterThanOrEqual(8);
-    expect(catalog.programs.length).toBeLessThanOrEqual(12);
-    expect(catalog.programs.filter((c) => c.series === "Complete Series").length).toBeGreaterThan(1);
+  it("is read with its programs and series", () => {
+    expect(catalog.programs).toHaveLength(10);
+    expect(catalog.series).toEqual(["Complete Series", "Kelas Singkat", "Kelas Lanjutan"]);
   });
   it("counts programs per filter value and makes one page per value", () => {
     const level = catalog.filters.find((f) => f.group === "level")!;
@@ -25,9 +25,8 @@ describe("the shipped catalog", () => {
     expect(catalog.filterPages.map((p) => p.url)).toContain("/kelas/kategori/back-end/");
     expect(catalog.filterPages.map((p) => p.url)).toContain("/kelas/skill/python/");
   });
-  it("points editors to its generated JSON Schema", () => {
-    expect(readFileSync(FILE, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=../src/schemas/courses.schema.json");
-    expect(readFileSync("src/schemas/courses.schema.json", "utf8")).toBe(jsonSchema("courses.schema.json"));
+  it("has a JSON Schema for editors generated from the same zod schema", () => {
+    expect(readFileSync("src/schemas/courses.schema.json", "utf8"), "run `npm run schemas`").toBe(jsonSchema("courses.schema.json"));
   });
 });
 
@@ -52,10 +51,8 @@ describe("promo and catalog together", () => {
   it("lists the programs of the promo's series", () => {
     expect(discounted(catalog, promo as never).every((c) => c.series === "Complete Series")).toBe(true);
   });
-  it("refuses a promo series that no program has", () => {
-    expect(() => discounted(catalog, { ...promo, series: "Complete Seris" } as never)).toThrow(
-      '_data/promos.yaml: promo "akhir-tahun", field "series": found "Complete Seris"; expected a series of _data/courses.yaml',
-    );
+  it("lists none for a series no program has (the data load refuses such a promo while it is live)", () => {
+    expect(discounted(catalog, { ...promo, series: "Complete Seris" } as never)).toEqual([]);
   });
   it("gives the cart page current prices and the promo only while it is not over", () => {
     expect(cartData(catalog, promo as never).promo).toMatchObject({ code: "DEPLOYNOW", discount: 199000 });

@@ -45,6 +45,11 @@ describe("links and tables", () => {
     expect($("a").map((_, a) => $(a).attr("rel") ?? "").get()).toEqual(["noopener", "", ""]);
   });
 
+  it("lets the keyboard reach code blocks, which scroll sideways", () => {
+    const $ = render("```sql\nSELECT 1;\n```\n\n    indented\n");
+    expect($("pre").map((_, p) => $(p).attr("tabindex")).get()).toEqual(["0", "0"]);
+  });
+
   it("renders tables", () => {
     expect(render("| a | b |\n|---|---|\n| 1 | 2 |\n")("table td").length).toBe(2);
   });

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { dataFileParser, loadSite } from "../../src/eleventy/data.ts";
-import { promosLoader, renderInstant, type PromosData } from "../../src/eleventy/promos.ts";
+import { loadPromos, renderInstant, type PromosData } from "../../src/eleventy/promos.ts";
+import { FIXTURE_CONTENT } from "../helpers/site.ts";
 import { jsonSchema } from "../../src/schemas/generate.ts";
 
 const ZONE = "Asia/Jakarta";
@@ -20,20 +21,24 @@ const seed = {
   cta: { label: "Daftar", url: "/kelas/" },
 };
 
+const parser = (PROMO_NOW: string) =>
+  dataFileParser({ "promos.yaml": (raw, file) => loadPromos(raw, file, ZONE, renderInstant(PROMO_NOW, ZONE)) });
+
 function load(promos: unknown[], PROMO_NOW = "2025-12-20T09:00:00+07:00"): PromosData {
-  const parse = dataFileParser({ "promos.yaml": promosLoader(ZONE, { PROMO_NOW }) });
-  return parse(stringify({ promos }), FILE) as PromosData;
+  return parser(PROMO_NOW)(stringify({ promos }), FILE) as PromosData;
 }
 
-describe("the shipped file", () => {
-  it("holds the seed's promo: 17 to 23 December 2025, DEPLOYNOW, 199000", () => {
-    const parse = dataFileParser({ "promos.yaml": promosLoader(ZONE, { PROMO_NOW: "2025-12-20T09:00:00+07:00" }) });
-    const data = parse(readFileSync(FILE, "utf8"), FILE) as PromosData;
+describe("a promos file as authors write it", () => {
+  it("is read with its comments, dates and amounts (the tests' fixture file)", () => {
+    const data = parser("2025-12-20T09:00:00+07:00")(readFileSync(`${FIXTURE_CONTENT}/_data/promos.yaml`, "utf8"), FILE) as PromosData;
     expect(data.current).toMatchObject({ code: "DEPLOYNOW", discount: 199000, periodText: "17–23 Desember 2025", state: "active" });
   });
 
-  it("points editors to a JSON Schema generated from the same zod schema", () => {
-    expect(readFileSync(FILE, "utf8").split("\n")[0]).toBe("# yaml-language-server: $schema=../src/schemas/promos.schema.json");
+  it("has no promo to show when the list is empty", () => {
+    expect(load([])).toMatchObject({ all: [], current: null });
+  });
+
+  it("has a JSON Schema for editors generated from the same zod schema", () => {
     expect(readFileSync("src/schemas/promos.schema.json", "utf8"), "run `npm run schemas`").toBe(jsonSchema("promos.schema.json"));
   });
 });
@@ -105,7 +110,7 @@ describe("bad input fails with file, promo, field, value and expectation", () =>
   });
 
   it("refuses an unknown time zone in the site settings", () => {
-    const site = readFileSync("_data/site.yaml", "utf8").replace("timeZone: Asia/Jakarta", "timeZone: Asia/Jakata");
+    const site = readFileSync(`${FIXTURE_CONTENT}/_data/site.yaml`, "utf8").replace("timeZone: Asia/Jakarta", "timeZone: Asia/Jakata");
     expect(() => dataFileParser({ "site.yaml": loadSite })(site, "_data/site.yaml")).toThrow(
       '_data/site.yaml: field "timeZone": found "Asia/Jakata"; expected an IANA time zone name such as "Asia/Jakarta"',
     );

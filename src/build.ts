@@ -1,51 +1,71 @@
 /**
- * Production build, atomic: Eleventy writes into a fresh folder next to
- * dist/, which replaces dist/ only when the whole build succeeded. A failed
- * build exits non-zero and leaves the last good dist/ as it was.
+ * The production build: Eleventy writes into a staging folder that replaces
+ * dist/ only when the whole build succeeded (see build/atomic-output.ts). A
+ * failed or interrupted build exits non-zero, says why in its last lines and
+ * leaves the last good dist/ as it was, with nothing beside it.
  *
- * Run from the project root: `tsx src/build.ts [outputDir]`.
+ * Run from the project root: `node --import tsx src/build.ts [outputDir]`
+ * (`npm run build`); DEBUG=1 adds stack traces to content errors. Not
+ * through the tsx command: it runs the script in a child process, which it
+ * kills outright when the child is slow to answer a signal, and then the
+ * cleanup below never runs.
  */
-import { existsSync } from "node:fs";
-import { mkdtemp, rename, rm } from "node:fs/promises";
-import { basename, dirname, resolve } from "node:path";
+import { constants } from "node:os";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { AtomicOutput } from "./build/atomic-output.ts";
+import { BuildFailed, failureReport } from "./build/failure.ts";
 
 const CONFIG = fileURLToPath(new URL("../.eleventy.ts", import.meta.url));
 
-/** The message of an error and of every cause below it, for authors. */
-export function describeError(error: unknown): string {
-  const lines: string[] = [];
-  for (let e: unknown = error; e; e = (e as { cause?: unknown; originalError?: unknown }).originalError ?? (e as { cause?: unknown }).cause) {
-    const message = e instanceof Error ? e.message : String(e);
-    if (!lines.includes(message)) lines.push(message);
-  }
-  return lines.join("\n  caused by: ");
+// Eleventy reports a failure itself, stack trace included, before it
+// rejects; the build reports it once, in words an author can act on.
+const silent = { message() {}, isVerbose: false };
+
+async function runEleventy(outputDir: string): Promise<void> {
+  const eleventy = new Eleventy("src", outputDir, { configPath: CONFIG, quietMode: true });
+  eleventy.errorHandler.logger = silent;
+  await eleventy.write();
 }
 
-export async function build(outputDir: string): Promise<void> {
-  const output = resolve(outputDir);
-  const staging = await mkdtemp(resolve(dirname(output), `${basename(output)}.tmp-`));
+/** Builds into `outputDir` atomically; rejects with the build's error after removing the staging folder. */
+export async function build(outputDir: string, output?: AtomicOutput): Promise<void> {
+  const target = output ?? (await AtomicOutput.create(outputDir));
   try {
-    const eleventy = new Eleventy("src", staging, { configPath: CONFIG, quietMode: true });
-    await eleventy.write();
+    await runEleventy(target.staging);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    throw error;
+    // A failure to clean up is reported with the cause, never in its place.
+    throw new BuildFailed(error, await target.discard().then(() => [], (cleanup: unknown) => [cleanup]));
   }
-  const old = `${output}.old-${process.pid}`;
-  if (existsSync(output)) await rename(output, old);
-  await rename(staging, output);
-  await rm(old, { recursive: true, force: true });
+  await target.commit();
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const outputDir = process.argv[2] ?? "dist";
+async function main(outputDir: string): Promise<void> {
+  const output = await AtomicOutput.create(outputDir);
+  // Whatever ends the process, what it wrote beside the output goes with it.
+  process.on("exit", () => output.restoreSync());
+  let stopping = false;
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    // Kept registered: a second Ctrl-C (npm forwards one too) must not kill the process mid-cleanup.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      output.restoreSync();
+      console.error(
+        output.committed ? `[build] interrupted (${signal}) after ${outputDir}/ was written.` : `[build] interrupted (${signal}); ${outputDir}/ is left as it was.`,
+      );
+      process.exit(128 + constants.signals[signal]);
+    });
+  }
   try {
-    await build(outputDir);
+    await build(outputDir, output);
     console.log(`[build] ${outputDir}/ written`);
   } catch (error) {
-    console.error(`[build] failed, ${outputDir}/ left as it was:\n  ${describeError(error)}`);
+    const failed = error instanceof BuildFailed ? error : new BuildFailed(error, []);
+    console.error(failureReport({ outputDir, error: failed.cause, cleanup: failed.cleanup, debug: Boolean(process.env.DEBUG) }));
     process.exitCode = 1;
   }
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main(process.argv[2] ?? "dist");

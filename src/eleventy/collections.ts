@@ -2,13 +2,16 @@
  * Collections derived once per build from the `posts` tag: the tag pages
  * and the "Baca Juga" related articles.
  */
+import { relative } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { relatedIndex } from "../lib/related.ts";
+import { fail } from "../lib/validation.ts";
 import { slug } from "./markdown.ts";
 import neighboursPlugin from "./neighbours.ts";
 
 interface CollectionItem {
   url: string;
+  inputPath: string;
   date: Date;
   data: { tags?: string[]; title: string };
 }
@@ -37,11 +40,18 @@ export function tagPages(posts: readonly CollectionItem[]): TagPage[] {
     }
   }
   const pages = [...byTag].map(([name, list]) => ({ name, slug: slug(name), posts: list.toReversed() }));
-  const seen = new Map<string, string>();
+  const seen = new Map<string, TagPage>();
   for (const page of pages) {
     const other = seen.get(page.slug);
-    if (other) throw new Error(`tags "${other}" and "${page.name}" would share the page /blog/tag/${page.slug}/; use one spelling`);
-    seen.set(page.slug, page.name);
+    const file = (p: TagPage) => relative(".", p.posts.at(-1)!.inputPath);
+    if (other) {
+      fail(file(page), [{
+        field: "tags",
+        value: page.name,
+        expected: `a tag whose page differs from that of "${other.name}" in ${file(other)} (both would be /blog/tag/${page.slug}/); use one spelling`,
+      }]);
+    }
+    seen.set(page.slug, page);
   }
   return pages.sort((a, b) => a.name.localeCompare(b.name, "id"));
 }

@@ -3,6 +3,8 @@ import { existsSync } from "node:fs";
 import { relative } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Options } from "html-minifier-terser";
+import { DataError } from "../lib/validation.ts";
+import { directories } from "./images.ts";
 import { MinifyFileError, startFileMinifier, type FileMinifier } from "./minify-files.ts";
 
 export const HTML_MINIFY_OPTIONS: Options = {
@@ -44,8 +46,12 @@ export default function minifyPlugin(eleventyConfig: UserConfig): void {
       await files.minify([...sources.keys()]);
     } catch (error) {
       if (!(error instanceof MinifyFileError)) throw error;
-      // As the transform it replaces reported it: the page, its source, the parser's message.
-      throw new Error(`HTML minifier: cannot minify ${error.path} from ${sources.get(error.path)}: ${error.reason}`);
+      // Pages are valid HTML unless an author's raw HTML is not: name the source first.
+      const source = relative(".", sources.get(error.path) ?? error.path);
+      const page = relative(directories(eleventyConfig).output, error.path);
+      // The parser quotes the rest of the page after the fault: its first line is where to look.
+      const reason = error.reason.split("\n")[0]!.slice(0, 160);
+      throw new DataError(`${source}: the HTML minifier cannot read the page ${page}: ${reason}; check the raw HTML in ${source}`);
     } finally {
       await files.close();
       files = undefined;

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { createFixture, ROOT, SCRATCH, TSX, type Fixture } from "../helpers/site.ts";
+import { BUILD_COMMAND, createFixture, ROOT, SCRATCH, type Fixture } from "../helpers/site.ts";
 import type { Article } from "./articles.ts";
 
 export const ELEVENTY_CLI = join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
@@ -43,8 +43,8 @@ async function fullSite(articles: readonly Article[]): Promise<{ tool: Tool; fix
   const tool: Tool = {
     name: "full site",
     cwd: fixture.dir,
-    command: TSX,
-    args: [join(ROOT, "src/build.ts"), "dist"],
+    command: BUILD_COMMAND[0]!,
+    args: [...BUILD_COMMAND.slice(1), "dist"],
     outputDir: join(fixture.dir, "dist"),
     pageOf: (a) => join(fixture.dir, "dist/blog", slugOf(a), "index.html"),
   };

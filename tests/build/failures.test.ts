@@ -1,14 +1,18 @@
 /**
- * Bad input fails the build with a message an author can act on, and a
- * failed build leaves the last good dist/ exactly as it was.
+ * Bad input fails the build as an author meets it: the last lines name the
+ * file, the item, the field, the value and what is expected; no stack trace
+ * for a content error; the last good dist/ stays exactly as it was; and
+ * nothing is left beside it.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createFixture, post, type Fixture } from "../helpers/site.ts";
+import { createFixture, FIXTURE_CONTENT, post, type BuildResult, type Fixture } from "../helpers/site.ts";
 
 let site: Fixture;
 let goodIndex: string;
+const FIXTURE_PROMOS = await readFile(join(FIXTURE_CONTENT, "_data/promos.yaml"), "utf8");
+const DURING = "2025-12-20T09:00:00+07:00";
 
 beforeAll(async () => {
   site = await createFixture({ posts: { "baik.md": post({ title: '"Artikel Baik"' }), "lama.md": post({ title: '"Artikel Lama"' }) } });
@@ -19,6 +23,24 @@ beforeAll(async () => {
 afterAll(() => site.dispose());
 
 const DATE_EXPECTED = "expected a real calendar date written YYYY-MM-DD";
+const STACK_LINE = /^\s+at /m;
+
+/** What a failed build must leave: its message last, no stack trace, dist/ as it was, nothing beside it. */
+async function expectCleanFailure(result: BuildResult, message: string | RegExp): Promise<void> {
+  expect(result.code).toBe(1);
+  const lines = result.stderr.trimEnd().split("\n");
+  expect(lines[0]).toBe("[build] failed; dist/ is left as it was.");
+  const cause = lines.slice(1).join("\n");
+  if (typeof message === "string") expect(cause).toContain(message);
+  else expect(cause).toMatch(message);
+  expect(result.stderr).not.toMatch(STACK_LINE);
+  expect(result.stdout + result.stderr).not.toContain("Problem writing Eleventy templates");
+  // One screen: the asset table, the promo line, Eleventy's summary, the message.
+  expect((result.stdout + result.stderr).trimEnd().split("\n").length).toBeLessThanOrEqual(24);
+  expect(await site.read("dist/index.html")).toBe(goodIndex);
+  expect(site.exists("dist/blog/baik/index.html")).toBe(true);
+  expect((await readdir(site.dir)).filter((f) => f.startsWith("dist."))).toEqual([]);
+}
 
 describe.sequential("bad front matter", () => {
   it.each([
@@ -31,6 +53,11 @@ describe.sequential("bad front matter", () => {
     ["a repeated key", post({ tags: "[a]\ntitle: lagi" }), "src/posts/rusak.md: not valid YAML: Map keys must be unique"],
     ["no topic tag", post({ tags: null }), 'src/posts/rusak.md: field "tags": found ["posts"]; expected at least one tag besides posts'],
     [
+      "a tag that another spelling already has",
+      post({ tags: "[Pemrograman]" }),
+      'src/posts/rusak.md: field "tags": found "Pemrograman"; expected a tag whose page differs from that of "pemrograman" in src/posts/baik.md (both would be /blog/tag/pemrograman/); use one spelling',
+    ],
+    [
       "a cover image that is not there",
       post({ cover: '{ src: /images/tidak-ada.jpg, alt: "Gambar" }' }),
       'src/posts/rusak.md: field "cover.src": found "/images/tidak-ada.jpg"; expected an image in src/images/, written like "/images/backend.jpg"; there is no src/images/tidak-ada.jpg',
@@ -40,29 +67,59 @@ describe.sequential("bad front matter", () => {
       post({ cover: '{ src: gambar.jpg, alt: "Gambar" }' }),
       'src/posts/rusak.md: field "cover.src": found "gambar.jpg"; expected an image in src/images/, written like "/images/backend.jpg"',
     ],
+    ["raw HTML the minifier cannot parse", post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"), /^src\/posts\/rusak\.md: the HTML minifier cannot read the page blog\/rusak\/index\.html: Parse Error/],
   ])("fails on %s, naming file, field and expectation, and keeps dist/", async (_, text, message) => {
     await site.write("src/posts/rusak.md", text);
     const result = await site.build();
     await site.remove("src/posts/rusak.md");
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain("[build] failed, dist/ left as it was");
-    expect(result.stderr).toContain(message);
-    expect(await site.read("dist/index.html")).toBe(goodIndex);
-    expect(site.exists("dist/blog/baik/index.html")).toBe(true);
+    await expectCleanFailure(result, message);
+  });
+});
+
+describe.sequential("bad data", () => {
+  afterAll(() => site.write("_data/promos.yaml", FIXTURE_PROMOS));
+  const withPromos = (edit: (yaml: string) => string) => site.write("_data/promos.yaml", edit(FIXTURE_PROMOS));
+  const SECOND = FIXTURE_PROMOS.replace(/^promos:\n/m, "").replace(/\n$/, "").replace("start: 2025-12-17", "start: 2026-02-01").replace("end: 2025-12-23", "end: 2026-02-07");
+
+  it.each([
+    ["a repeated promo id", (y: string) => `${y.trimEnd()}\n${SECOND}\n`, '_data/promos.yaml: promo "akhir-tahun-2025" (#2), field "id": found "akhir-tahun-2025"; expected an id not already used by promo #1'],
+    ["YAML that is not well formed", (y: string) => y.replace("discount: 199000", "discount: [199000"), "_data/promos.yaml: not valid YAML"],
+    [
+      "a discount not below a program's price",
+      (y: string) => y.replace("discount: 199000", "discount: 1600000"),
+      '_data/promos.yaml: promo "akhir-tahun-2025" (#1), field "discount": found 1600000; expected less than the price of every program it discounts; program "back-end-python-complete" in _data/courses.yaml costs 1499000 (Rp1.499.000)',
+    ],
+    ["a series no program has", (y: string) => y.replace("series: Complete Series", "series: Complete Seris"), '_data/promos.yaml: promo "akhir-tahun-2025" (#1), field "series": found "Complete Seris"'],
+  ])("fails on %s, naming file, promo, field and expectation, and keeps dist/", async (_, edit, message) => {
+    await withPromos(edit);
+    await expectCleanFailure(await site.build({ PROMO_NOW: DURING }), message);
   });
 
-  it("fails on raw HTML the minifier cannot parse, naming the page and its source, and keeps dist/", async () => {
-    await site.write("src/posts/rusak.md", post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"));
+  it("fails on a PROMO_NOW it cannot read", async () => {
+    await withPromos((y) => y);
+    await expectCleanFailure(await site.build({ PROMO_NOW: "besok" }), 'PROMO_NOW: found "besok"; expected a date-time with its offset');
+  });
+
+  it("shows the stack trace of a content error when asked with DEBUG=1", async () => {
+    await withPromos((y) => y.replace("discount: 199000", "discount: 1600000"));
+    const result = await site.build({ PROMO_NOW: DURING, DEBUG: "1" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(STACK_LINE);
+    expect(result.stderr.trimEnd().split("\n").at(-1)).toContain('field "discount": found 1600000');
+  });
+});
+
+describe.sequential("a fault in the code", () => {
+  afterAll(() => site.remove("src/pages/rusak.njk"));
+
+  it("keeps its stack trace, names it a fault in the code, and keeps dist/", async () => {
+    await site.write("src/pages/rusak.njk", "---\npermalink: /rusak/\n---\n{{ 'x' | filterYangTidakAda }}\n");
     const result = await site.build();
-    await site.remove("src/posts/rusak.md");
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("[build] failed, dist/ left as it was");
-    expect(result.stderr).toMatch(/HTML minifier: cannot minify \S*blog\/rusak\/index\.html from \.\/src\/posts\/rusak\.md: Parse Error/);
+    expect(result.stderr).toMatch(STACK_LINE);
+    expect(result.stderr).toContain("a fault in the build code, not in the content:\n  Having trouble rendering njk template ./src/pages/rusak.njk");
+    expect(result.stderr.trimEnd().split("\n").at(-1)).toContain("filterYangTidakAda");
     expect(await site.read("dist/index.html")).toBe(goodIndex);
-  });
-
-  it("leaves no staging folder behind", async () => {
-    const { readdir } = await import("node:fs/promises");
     expect((await readdir(site.dir)).filter((f) => f.startsWith("dist."))).toEqual([]);
   });
 });
@@ -74,7 +131,8 @@ describe.sequential("clean output", () => {
     const result = await site.build();
     expect(result.code, result.stderr).toBe(0);
     expect(site.exists("dist/blog/lama/index.html")).toBe(false);
-    expect(await readFile(join(site.dir, "dist/sitemap.xml"), "utf8")).not.toContain("/blog/lama/");
+    expect(await site.read("dist/sitemap.xml")).not.toContain("/blog/lama/");
     expect(site.exists("dist/blog/baik/index.html")).toBe(true);
+    expect((await readdir(site.dir)).filter((f) => f.startsWith("dist."))).toEqual([]);
   });
 });

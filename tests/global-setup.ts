@@ -1,27 +1,60 @@
 /**
- * The quality gates share one fresh production build of the real site,
- * rendered while the seed promo runs (its heaviest state: countdown, promo
- * bar and code on the pages).
+ * The quality gates run on built sites, set up once here:
+ * - `npm run check` (tests/check.ts) has just built the real site into dist/
+ *   and names it in CHECK_DIST: the gates read that build and nothing else;
+ * - `npm test` builds the real content at this instant, as a deploy would,
+ *   and the tests' fixture content while its promo runs (the heaviest state:
+ *   countdown, promo bar and code on every page), each in a scratch folder.
  */
+import { join, resolve } from "node:path";
+import { DateTime } from "luxon";
 import type { TestProject } from "vitest/node";
-import { createFixture, type Fixture } from "./helpers/site.ts";
+import { createFixture, ROOT, type Fixture } from "./helpers/site.ts";
 
-export const GATES_PROMO_NOW = "2025-12-20T09:00:00+07:00";
-let site: Fixture | undefined;
+export interface GateSite {
+  name: string;
+  dist: string;
+  /** The `_data/` folder the site was built from. */
+  dataDir: string;
+  /** The instant its promo state was rendered for (PROMO_NOW). */
+  promoNow: string;
+}
+
+/** Inside the fixture promo's period (tests/fixtures/content/_data/promos.yaml). */
+export const FIXTURE_ACTIVE = "2025-12-20T09:00:00+07:00";
+
+const fixtures: Fixture[] = [];
+
+async function built(name: string, site: Fixture, promoNow: string): Promise<GateSite> {
+  fixtures.push(site);
+  const result = await site.build({ PROMO_NOW: promoNow });
+  if (result.code !== 0) throw new Error(`the gates' build of ${name} failed:\n${result.stderr}`);
+  return { name, dist: join(site.dir, "dist"), dataDir: join(site.dir, "_data"), promoNow };
+}
 
 export async function setup(project: TestProject): Promise<void> {
-  site = await createFixture({ withPosts: true });
-  const result = await site.build({ PROMO_NOW: GATES_PROMO_NOW });
-  if (result.code !== 0) throw new Error(`the gates' build failed:\n${result.stderr}`);
-  project.provide("dist", `${site.dir}/dist`);
+  if (process.env.CHECK_DIST) {
+    const promoNow = process.env.CHECK_PROMO_NOW;
+    if (!promoNow) throw new Error("CHECK_DIST needs CHECK_PROMO_NOW, the instant the site was built for: run `npm run check`");
+    project.provide("gateSites", [{ name: "the site", dist: resolve(process.env.CHECK_DIST), dataDir: join(ROOT, "_data"), promoNow }]);
+    return;
+  }
+  const now = DateTime.now().setZone("Asia/Jakarta").toISO({ suppressMilliseconds: true })!;
+  project.provide(
+    "gateSites",
+    await Promise.all([
+      built("the site", await createFixture({ content: "real", withPosts: true }), now),
+      built("fixture, promo active", await createFixture({ withPosts: true }), FIXTURE_ACTIVE),
+    ]),
+  );
 }
 
 export async function teardown(): Promise<void> {
-  await site?.dispose();
+  await Promise.all(fixtures.map((f) => f.dispose()));
 }
 
 declare module "vitest" {
   export interface ProvidedContext {
-    dist: string;
+    gateSites: GateSite[];
   }
 }

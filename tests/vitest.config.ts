@@ -1,16 +1,22 @@
 import { defineConfig } from "vitest/config";
 
-const LIGHTHOUSE = "tests/browser/lighthouse.test.ts";
-
+/**
+ * Four projects, by what a test reads:
+ * - unit: pure modules and plugins, and the benchmark's own checks; no build;
+ * - build: real builds of the tests' fixture content (tests/fixtures/), in
+ *   an HTML parser or Chromium; never the site's own content;
+ * - gates: the quality gates, on whatever content there is (the real site,
+ *   built by tests/global-setup.ts; `npm run check` runs only these);
+ * - lighthouse: timing, so it runs alone, after every other test.
+ */
 export default defineConfig({
   test: {
     root: new URL("..", import.meta.url).pathname,
-    globalSetup: ["tests/global-setup.ts"],
-    // Lighthouse measures timing: it runs alone, after every other test, so
-    // parallel builds do not steal its CPU.
     projects: [
-      { extends: true, test: { name: "site", include: ["tests/**/*.test.ts"], exclude: [LIGHTHOUSE], sequence: { groupOrder: 0 } } },
-      { extends: true, test: { name: "lighthouse", include: [LIGHTHOUSE], sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/bench/**/*.test.ts"] } },
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts", "tests/browser/**/*.test.ts"], exclude: ["tests/browser/lighthouse.test.ts"] } },
+      { extends: true, test: { name: "gates", include: ["tests/gates/**/*.test.ts"], globalSetup: ["tests/global-setup.ts"] } },
+      { extends: true, test: { name: "lighthouse", include: ["tests/browser/lighthouse.test.ts"], sequence: { groupOrder: 1 } } },
     ],
     // Build tests spawn real Eleventy builds; two cores, so keep it modest.
     testTimeout: 60_000,

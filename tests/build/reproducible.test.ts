@@ -1,4 +1,4 @@
-/** Gate: two builds of the same commit, in different folders, are byte-identical. */
+/** Two builds of the same commit, in different folders, are byte-identical. */
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { digest } from "../helpers/dist.ts";

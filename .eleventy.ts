@@ -20,7 +20,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(dataPlugin, { dataDir });
   eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone });
   eleventyConfig.addPlugin(datesPlugin, { timeZone: site.timeZone });
-  eleventyConfig.addPlugin(markdownPlugin, { siteUrl: site.url });
+  eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(seoPlugin, { siteUrl: site.url });
   eleventyConfig.addPlugin(imagesPlugin, { siteUrl: site.url });

@@ -1,12 +1,13 @@
 /**
- * Collections derived once per build from the `posts` tag: the tag pages
+ * Collections derived once per build from the articles' tag (POSTS_TAG): the tag pages
  * and the "Baca Juga" related articles.
  */
 import { relative } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { relatedIndex } from "../lib/related.ts";
 import { fail } from "../lib/validation.ts";
-import { slug } from "./markdown.ts";
+import { POSTS_TAG } from "../lib/posts-tag.ts";
+import { slug } from "../lib/schema-parts.ts";
 import neighboursPlugin from "./neighbours.ts";
 
 interface CollectionItem {
@@ -19,10 +20,9 @@ interface CollectionApi {
   getFilteredByTag(tag: string): CollectionItem[];
 }
 
-/** Tags that group templates rather than describe an article. */
-const STRUCTURAL_TAGS = new Set(["posts"]);
-
-export const topicTags = (item: CollectionItem) => (item.data.tags ?? []).filter((t) => !STRUCTURAL_TAGS.has(t));
+/** The tags that describe an article: all but the one that groups articles. */
+export const topics = (tags: readonly string[] = []) => tags.filter((t) => t !== POSTS_TAG);
+export const topicTags = (item: CollectionItem) => topics(item.data.tags);
 
 export interface TagPage {
   name: string;
@@ -57,10 +57,10 @@ export function tagPages(posts: readonly CollectionItem[]): TagPage[] {
 }
 
 export default function collectionsPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addCollection("tagPages", (api: CollectionApi) => tagPages(api.getFilteredByTag("posts")));
+  eleventyConfig.addCollection("tagPages", (api: CollectionApi) => tagPages(api.getFilteredByTag(POSTS_TAG)));
   eleventyConfig.addCollection("related", (api: CollectionApi) =>
     relatedIndex(
-      api.getFilteredByTag("posts").map((post) => ({ url: post.url, tags: topicTags(post), time: post.date.getTime(), post })),
+      api.getFilteredByTag(POSTS_TAG).map((post) => ({ url: post.url, tags: topicTags(post), time: post.date.getTime(), post })),
     ),
   );
   eleventyConfig.addFilter("relatedTo", (related: Map<string, { post: CollectionItem }[]>, url: string) =>
@@ -68,5 +68,7 @@ export default function collectionsPlugin(eleventyConfig: UserConfig): void {
   );
   neighboursPlugin(eleventyConfig);
   eleventyConfig.addFilter("tagSlug", slug);
+  eleventyConfig.addFilter("topics", topics);
+  eleventyConfig.addFilter("isArticle", (tags: readonly string[] = []) => tags.includes(POSTS_TAG));
   eleventyConfig.addFilter("head", <T>(items: readonly T[], n: number) => items.slice(0, n));
 }

@@ -4,6 +4,7 @@
  */
 import type MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
+import type Token from "markdown-it/lib/token.mjs";
 
 interface Entry {
   level: 2 | 3;
@@ -31,6 +32,11 @@ export function renderToc(entries: readonly Entry[], label = "Daftar Isi"): stri
   return `<nav class="toc" aria-label="${label}"><details open><summary>${label}</summary><ol>${html}</li></ol></details></nav>\n`;
 }
 
+/** A heading's words as a reader sees them: `code` and *emphasis* without their markdown. */
+function plainText(inline: Token | undefined): string {
+  return (inline?.children ?? []).map((t) => (t.type === "text" || t.type === "code_inline" ? t.content : t.type === "softbreak" ? " " : "")).join("");
+}
+
 export default function markdownToc(md: MarkdownIt, { minEntries = 2 } = {}): void {
   md.core.ruler.push("toc", (state: StateCore) => {
     const entries: Entry[] = [];
@@ -40,7 +46,7 @@ export default function markdownToc(md: MarkdownIt, { minEntries = 2 } = {}): vo
       const id = token.attrGet("id");
       if (!id) return;
       if (token.tag === "h2" && firstH2 < 0) firstH2 = i;
-      entries.push({ level: token.tag === "h2" ? 2 : 3, id, title: state.tokens[i + 1]?.content ?? "" });
+      entries.push({ level: token.tag === "h2" ? 2 : 3, id, title: plainText(state.tokens[i + 1]) });
     });
     if (entries.length < minEntries || firstH2 < 0) return;
     const toc = new state.Token("html_block", "", 0);

@@ -1,27 +1,15 @@
 /**
- * Markdown: heading ids, a table of contents, external link hygiene and
- * code highlighted at build time (no highlighting script for visitors).
+ * Markdown: heading ids, a table of contents, keyboard-reachable code
+ * blocks and code highlighted at build time (no highlighting script for
+ * visitors). Links open in the same tab, so they need no rel="noopener".
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
-import slugify from "@sindresorhus/slugify";
 import type MarkdownIt from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
+import { slug } from "../lib/schema-parts.ts";
 import markdownToc from "./markdown-toc.ts";
 
-export const slug = (text: string) => slugify(text, { decamelize: false });
-
-/** Links that leave the site get rel="noopener". */
-export function externalLinks(md: MarkdownIt, { siteUrl }: { siteUrl: string }): void {
-  md.core.ruler.push("external_links", (state) => {
-    for (const block of state.tokens) {
-      for (const token of block.children ?? []) {
-        const href = token.type === "link_open" ? token.attrGet("href") : null;
-        if (href && /^https?:\/\//i.test(href) && !href.startsWith(`${siteUrl}/`)) token.attrSet("rel", "noopener");
-      }
-    }
-  });
-}
 
 /**
  * Code blocks scroll sideways on phones, so a keyboard must be able to reach
@@ -35,15 +23,14 @@ export function focusableCodeBlocks(md: MarkdownIt): void {
 }
 
 /** Applies the site's markdown rules to a markdown-it instance. */
-export function amendMarkdown(md: MarkdownIt, siteUrl: string): MarkdownIt {
+export function amendMarkdown(md: MarkdownIt): MarkdownIt {
   return md
     .use(markdownItAnchor, { level: [2, 3], slugify: slug, tabIndex: false })
     .use(markdownToc)
-    .use(externalLinks, { siteUrl })
     .use(focusableCodeBlocks);
 }
 
-export default function markdownPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
+export default function markdownPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: true });
-  eleventyConfig.amendLibrary("md", (md: MarkdownIt) => amendMarkdown(md, siteUrl));
+  eleventyConfig.amendLibrary("md", (md: MarkdownIt) => amendMarkdown(md));
 }

@@ -1,34 +1,18 @@
 /**
  * Minifies written HTML files in worker threads. Each worker reads,
  * minifies and rewrites its share of the files one at a time: the main
- * thread holds no page, and minification (about 1 ms a page, more than
- * Eleventy spends on one) runs on every core.
+ * thread holds no page, and minification, which costs more than Eleventy
+ * spends rendering a page, runs on every core (BENCHMARKS.md, item 1 of
+ * "What the profiles showed").
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Options } from "html-minifier-terser";
 
-// Plain JavaScript, so a worker needs no TypeScript loader. One file at a
-// time: html-minifier-terser is async throughout, and thousands of
-// interleaved calls hold their parse state together (measured at 4,000
-// pages: 4 times slower and over 1 GB).
-const WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-const { readFileSync, writeFileSync } = require("node:fs");
-const loading = import(workerData.module);
-parentPort.on("message", async (paths) => {
-  const { minify } = await loading;
-  for (const path of paths) {
-    try {
-      writeFileSync(path, await minify(readFileSync(path, "utf8"), workerData.options));
-    } catch (error) {
-      parentPort.postMessage({ path, error: error instanceof Error ? error.message : String(error) });
-      return;
-    }
-  }
-  parentPort.postMessage({ done: true });
-});
-`;
+// One file at a time in each worker: html-minifier-terser is async
+// throughout, and thousands of interleaved calls hold their parse state
+// together (same section of BENCHMARKS.md).
+const WORKER = new URL("./minify-worker.mjs", import.meta.url);
 
 interface Reply {
   done?: true;
@@ -59,8 +43,7 @@ export interface FileMinifier {
  * even when the build fails before minify() is called.
  */
 export function startFileMinifier(options: Options, size = Math.min(4, availableParallelism())): FileMinifier {
-  const module = import.meta.resolve("html-minifier-terser");
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER_SOURCE, { eval: true, workerData: { module, options } }));
+  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options } }));
   for (const worker of workers) worker.unref();
 
   const run = (worker: Worker, paths: readonly string[]) =>

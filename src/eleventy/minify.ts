@@ -57,12 +57,4 @@ export default function minifyPlugin(eleventyConfig: UserConfig): void {
       files = undefined;
     }
   });
-  // JSON output (`--to=json`) writes no file: its pages are minified as they are rendered, one at a time.
-  let queue: Promise<unknown> = Promise.resolve();
-  eleventyConfig.addTransform("minify-html", function (this: { page: { outputPath: string | false } }, content: string) {
-    if (files || !isHtml(this.page.outputPath)) return content;
-    const minified = queue.then(async () => (await import("html-minifier-terser")).minify(content, HTML_MINIFY_OPTIONS));
-    queue = minified.catch(() => undefined);
-    return minified;
-  });
 }

@@ -1,9 +1,10 @@
 /**
- * Previous and next article without a search per page. Eleventy's built-in
+ * Previous and next article without a search per page, under names of their
+ * own: `previousInCollection` / `nextInCollection`. Eleventy's
  * getPreviousCollectionItem / getNextCollectionItem scan the collection from
- * its start for every article, which is quadratic: about 0.3 s at 4,000
- * articles, 7 s at 20,000. These give the same answer from an index built
- * once per collection array (Eleventy makes new arrays for every build).
+ * its start for every article, which is quadratic (BENCHMARKS.md,
+ * "Previous/next article"). These give the same answer from an index built once per
+ * collection array (Eleventy makes new arrays for every build).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
@@ -38,16 +39,11 @@ export function positionOf(collection: readonly PageRef[], page: PageRef): numbe
     ?.find((i) => collection[i]?.inputPath === page.inputPath && (collection[i]?.outputPath === page.outputPath || collection[i]?.url === page.url));
 }
 
-type CollectionFilter = (this: { page?: PageRef & { lang?: string } }, collection: unknown, pageOverride?: PageRef, langCode?: string) => unknown;
-
 export default function neighboursPlugin(eleventyConfig: UserConfig): void {
-  for (const [name, offset] of [["getPreviousCollectionItem", -1], ["getNextCollectionItem", 1]] as const) {
-    const builtIn = eleventyConfig.getFilter(name) as CollectionFilter;
-    eleventyConfig.addFilter(name, function (this: ThisParameterType<CollectionFilter>, collection: unknown, pageOverride?: PageRef, langCode?: string) {
-      const page = pageOverride || this.page;
-      // Translated pages (the i18n plugin) and unusual input keep Eleventy's own lookup.
-      if (langCode || this.page?.lang || !page || !Array.isArray(collection)) return builtIn.call(this, collection, pageOverride, langCode);
-      const position = positionOf(collection, page);
+  for (const [name, offset] of [["previousInCollection", -1], ["nextInCollection", 1]] as const) {
+    eleventyConfig.addFilter(name, function (this: { page?: PageRef }, collection: readonly PageRef[], pageOverride?: PageRef) {
+      const page = pageOverride ?? this.page;
+      const position = page ? positionOf(collection, page) : undefined;
       return position === undefined ? undefined : collection[position + offset];
     });
   }

@@ -3,24 +3,16 @@
  * (levels, categories, skills) and unique ids are in courses.ts.
  */
 import { z } from "zod";
-
-const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
+import { id, rupiahAmount, text } from "./schema-parts.ts";
 const names = (what: string) => z.array(text(what), { error: `a list of ${what}s` }).min(1, { error: `at least one ${what}` });
 
 export const courseSchema = z.strictObject({
-  id: z
-    .string({ error: 'a short unique name of lowercase letters, digits and "-", such as "back-end-python"' })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a short unique name of lowercase letters, digits and "-", such as "back-end-python"' })
-    .describe("Unique name; the program's page is /kelas/<id>/."),
+  id: id("back-end-python").describe("Unique name; the program's page is /kelas/<id>/."),
   title: text("the program's name, a non-empty text").describe("The program's name."),
   level: text("one of the levels listed in this file").describe("One of `levels`."),
   category: text("one of the categories listed in this file").describe("One of `categories`."),
   skills: names("skill").describe("Each one of `skills`."),
-  price: z
-    .number({ error: "a whole, positive price in rupiah, such as 1499000" })
-    .int({ error: "a whole, positive price in rupiah, such as 1499000" })
-    .positive({ error: "a whole, positive price in rupiah, such as 1499000" })
-    .describe("Normal price in rupiah, a whole number."),
+  price: rupiahAmount("price", 1499000).describe("Normal price in rupiah, a whole number."),
   series: text('the series, such as "Complete Series"').describe("A promo with the same `series` discounts this program."),
   description: text("one or two sentences about the program").describe("One or two sentences."),
   duration: text('how long it takes, such as "12 minggu"').describe("As visitors read it: 12 minggu."),

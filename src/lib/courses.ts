@@ -2,12 +2,11 @@
  * From the validated catalog file to what pages show: each program with its
  * URL and filter slugs, and the filter values with their counts.
  */
-import slugify from "@sindresorhus/slugify";
 import type { CourseInput, CoursesFile } from "./course-schema.ts";
 import { emptySelection, facetCounts, type Facets, type Group } from "./catalog-filter.ts";
+import { slug } from "./schema-parts.ts";
 import { fail, type Problem } from "./validation.ts";
 
-export const slug = (text: string) => slugify(text, { decamelize: false });
 
 export interface Course extends CourseInput {
   url: string;

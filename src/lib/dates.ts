@@ -4,11 +4,10 @@
  * Pure: no Eleventy, no DOM.
  */
 import { DateTime } from "luxon";
+import { CALENDAR_DATE, DATE_TIME_WITH_OFFSET } from "./schema-parts.ts";
 
 export const LOCALE = "id";
 
-const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export const DATE_EXPECTED =
   'a real calendar date written YYYY-MM-DD (such as 2022-10-04), or a date-time with its offset (such as 2022-10-04T09:00:00+07:00)';

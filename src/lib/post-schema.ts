@@ -1,17 +1,17 @@
 /** The front matter of an article in `src/posts/`. Checked on every build. */
 import { z } from "zod";
+import { POSTS_TAG } from "./posts-tag.ts";
+import { text } from "./schema-parts.ts";
 
 /** Covers live in src/images/ and are named from the site root. */
 export const COVER_EXPECTED = 'an image in src/images/, written like "/images/backend.jpg"';
-
-const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
 
 export const postSchema = z.looseObject({
   title: text("the article's title, a non-empty text"),
   description: text("a one-sentence summary (for search results and sharing), a non-empty text"),
   tags: z
     .array(text("a tag, a non-empty text"), { error: "a list of tags, such as [database, sql]" })
-    .refine((tags) => tags.some((t) => t !== "posts"), { error: "at least one tag besides posts" }),
+    .refine((tags) => tags.some((t) => t !== POSTS_TAG), { error: `at least one tag besides ${POSTS_TAG}` }),
   author: text("the author's name, a non-empty text").optional(),
   cover: z
     .strictObject(

@@ -6,30 +6,15 @@
  * overlaps) are in promos.ts.
  */
 import { z } from "zod";
+import { authorDate, id, rupiahAmount, text } from "./schema-parts.ts";
 
-const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
-
-export const AUTHOR_DATE_EXPECTED =
-  'a calendar date YYYY-MM-DD (such as "2025-12-17"), or a date-time with its offset (such as "2025-12-17T09:00:00+07:00"); a date-time without offset is ambiguous';
-
-const authorDate = (meaning: string) =>
-  z
-    .string({ error: AUTHOR_DATE_EXPECTED })
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/, { error: AUTHOR_DATE_EXPECTED })
-    .describe(meaning);
+export { AUTHOR_DATE_EXPECTED } from "./schema-parts.ts";
 
 export const promoSchema = z.strictObject({
-  id: z
-    .string({ error: 'a short unique name of lowercase letters, digits and "-", such as "akhir-tahun-2025"' })
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'a short unique name of lowercase letters, digits and "-", such as "akhir-tahun-2025"' })
-    .describe("Unique name of the promo, never shown to visitors."),
+  id: id("akhir-tahun-2025").describe("Unique name of the promo, never shown to visitors."),
   title: text("the promo's title, a non-empty text such as \"Diskon Special Akhir Tahun\"").describe("Title, shown large."),
   headline: text('a non-empty text such as "Upgrade Skill IT Sekarang"').describe("Headline; the discount is added after it."),
-  discount: z
-    .number({ error: "a whole, positive amount in rupiah, such as 199000" })
-    .int({ error: "a whole, positive amount in rupiah, such as 199000" })
-    .positive({ error: "a whole, positive amount in rupiah, such as 199000" })
-    .describe("Discount in rupiah, a whole number: 199000 is shown as 199k and Rp199.000."),
+  discount: rupiahAmount("amount", 199000).describe("Discount in rupiah, a whole number: 199000 is shown as 199k and Rp199.000."),
   appliesTo: text('what the promo applies to, such as "program Complete Series"').describe("Shown in the fine print: *Khusus …"),
   series: text('the course series it discounts, as in _data/courses.yaml, such as "Complete Series"').describe(
     "The programs of _data/courses.yaml with this series get the discount.",

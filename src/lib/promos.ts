@@ -6,7 +6,7 @@ import { DateTime } from "luxon";
 import { parseAuthorDate, type ParsedDate } from "./dates.ts";
 import { AUTHOR_DATE_EXPECTED, type PromoInput } from "./promo-schema.ts";
 import { overlaps, selectPromo, stateAt, type PromoState } from "./promo-state.ts";
-import { momentText, periodText, rupiah, shortAmount } from "./promo-text.ts";
+import { momentText, periodText, shortAmount } from "./promo-text.ts";
 import { fail, type Problem } from "./validation.ts";
 
 export interface Promo extends PromoInput {
@@ -19,11 +19,9 @@ export interface Promo extends PromoInput {
 export interface PromoView extends Promo {
   state: PromoState;
   startIso: string;
-  endIso: string;
   /** Last calendar day, ISO, for schema.org's priceValidUntil. */
   lastDay: string;
   discountShort: string;
-  discountFull: string;
   periodText: string;
   startText: string;
   endText: string;
@@ -90,10 +88,8 @@ export function promoView(promo: Promo, now: number, zone: string): PromoView {
     ...promo,
     state: stateAt(promo, now),
     startIso: first.toISO({ suppressMilliseconds: true }) ?? "",
-    endIso: at(promo.endsAt).toISO({ suppressMilliseconds: true }) ?? "",
     lastDay: last.toISODate() ?? "",
     discountShort: shortAmount(promo.discount),
-    discountFull: rupiah(promo.discount),
     periodText: periodText(first, last),
     startText: `Mulai ${momentText(first)}`,
     endText: `Berakhir ${momentText(endShown)}`,

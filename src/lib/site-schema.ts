@@ -1,8 +1,7 @@
 /** The schema of `_data/site.yaml`: settings that every page uses. */
 import { IANAZone } from "luxon";
 import { z } from "zod";
-
-const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
+import { text } from "./schema-parts.ts";
 
 export const siteSchema = z.strictObject({
   name: text("the site's name, a non-empty text"),

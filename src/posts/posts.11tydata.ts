@@ -1,6 +1,8 @@
 /** Every article: in the `posts` collection, at /blog/<file name>/. */
+import { POSTS_TAG } from "../lib/posts-tag.ts";
+
 export default {
-  tags: ["posts"],
+  tags: [POSTS_TAG],
   layout: "layouts/post.njk",
   permalink: (data: { page: { fileSlug: string } }) => `/blog/${data.page.fileSlug}/`,
 };

@@ -129,11 +129,11 @@ describe("article page", () => {
     expect(code).toContain("{{ server.host }}:{{ server.port }}");
   });
 
-  it("marks external links with rel=noopener", async () => {
+  it("opens external links in the same tab, with no rel=noopener that would do nothing", async () => {
     const $ = await site.page(CLOUD);
-    const external = $(".prose a[href^='http']");
+    const external = $(".prose a[href^='http'], .share a");
     expect(external.length).toBeGreaterThan(0);
-    for (const a of external.toArray()) expect($(a).attr("rel")).toBe("noopener");
+    for (const a of external.toArray()) expect([$(a).attr("target"), $(a).attr("rel")]).toEqual([undefined, undefined]);
   });
 });
 

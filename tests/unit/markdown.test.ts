@@ -1,10 +1,11 @@
 import * as cheerio from "cheerio";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { amendMarkdown, slug } from "../../src/eleventy/markdown.ts";
+import { amendMarkdown } from "../../src/eleventy/markdown.ts";
+import { slug } from "../../src/lib/schema-parts.ts";
 import { renderToc } from "../../src/eleventy/markdown-toc.ts";
 
-const render = (source: string) => cheerio.load(amendMarkdown(new MarkdownIt({ html: true }), "https://example.id").render(source));
+const render = (source: string) => cheerio.load(amendMarkdown(new MarkdownIt({ html: true })).render(source));
 
 describe("heading anchors", () => {
   it("gives h2 and h3 stable, readable ids and de-duplicates them", () => {
@@ -34,15 +35,21 @@ describe("table of contents", () => {
     expect(render("## Satu\n\nTeks.").html()).not.toContain("toc");
   });
 
+  it("lists a heading with inline code or emphasis as the words a reader sees", () => {
+    const $ = render("## Perintah `SELECT` dan *JOIN*\n\n## Dua\n");
+    expect($(".toc a").first().text()).toBe("Perintah SELECT dan JOIN");
+    expect($(".toc a").first().attr("href")).toBe(`#${$("h2").first().attr("id")}`);
+  });
+
   it("escapes heading text", () => {
     expect(renderToc([{ level: 2, id: "a", title: "<b>&" }, { level: 2, id: "b", title: "x" }])).toContain("&lt;b&gt;&amp;");
   });
 });
 
 describe("links and tables", () => {
-  it("marks only external links with rel=noopener", () => {
-    const $ = render("[a](https://other.id/) [b](/blog/) [c](https://example.id/x/)");
-    expect($("a").map((_, a) => $(a).attr("rel") ?? "").get()).toEqual(["noopener", "", ""]);
+  it("opens every link in the same tab, so none needs rel=noopener", () => {
+    const $ = render("[a](https://other.id/) [b](/blog/)");
+    expect($("a").map((_, a) => `${$(a).attr("target") ?? ""}${$(a).attr("rel") ?? ""}`).get()).toEqual(["", ""]);
   });
 
   it("lets the keyboard reach code blocks, which scroll sideways", () => {

@@ -53,12 +53,10 @@ describe("resolved instants and texts", () => {
   it("derives every text from the data", () => {
     expect(load([seed]).current).toMatchObject({
       discountShort: "199k",
-      discountFull: "Rp199.000",
       periodText: "17–23 Desember 2025",
       startText: "Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB",
       endText: "Berakhir Selasa, 23 Desember 2025 pukul 23.59 WIB",
       startIso: "2025-12-17T00:00:00+07:00",
-      endIso: "2025-12-24T00:00:00+07:00",
       lastDay: "2025-12-23",
     });
   });

@@ -6,7 +6,6 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import collectionsPlugin from "./src/eleventy/collections.ts";
 import contentPlugin from "./src/eleventy/content.ts";
-import coursesPlugin from "./src/eleventy/courses.ts";
 import dataPlugin, { readSite } from "./src/eleventy/data.ts";
 import datesPlugin from "./src/eleventy/dates.ts";
 import imagesPlugin from "./src/eleventy/images.ts";
@@ -24,7 +23,6 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(seoPlugin, { siteUrl: site.url });
   eleventyConfig.addPlugin(imagesPlugin, { siteUrl: site.url });
-  eleventyConfig.addPlugin(coursesPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
   eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "favicon.svg" });

@@ -9,7 +9,9 @@ import { pathToFileURL } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { parse, YAMLError } from "yaml";
 import { promoCatalogProblems } from "../lib/cross-checks.ts";
+import { catalogPages, type CatalogPages } from "../lib/catalog-view.ts";
 import type { Catalog } from "../lib/courses.ts";
+import { pricedCourses, promoDisplay, type PromoDisplay } from "../lib/promo-view.ts";
 import { siteSchema, type Site } from "../lib/site-schema.ts";
 import { DataError, fail, parseOrFail } from "../lib/validation.ts";
 import { loadCourses } from "./courses.ts";
@@ -39,11 +41,13 @@ export function dataFileParser(loaders: Record<string, Loader>) {
   };
 }
 
-/** The global data every template sees, by file name. */
+/** The global data every template sees: each file's, and the views built from them. */
 export interface SiteData {
   site: Site;
   promos: PromosData;
-  courses: Catalog;
+  courses: CatalogPages;
+  /** The current promo as pages show it, or null. */
+  promo: PromoDisplay | null;
 }
 
 const FILES = ["site.yaml", "promos.yaml", "courses.yaml"] as const;
@@ -70,7 +74,8 @@ export function loadSiteData(dataDir: string, env: NodeJS.ProcessEnv = process.e
   const courses = loadCourses(raw("courses.yaml"), shown("courses.yaml")) as Catalog;
   const problems = promoCatalogProblems(promos.all, courses, now);
   if (problems.length) fail(shown("promos.yaml"), problems);
-  return { site, promos, courses };
+  const programs = pricedCourses(courses.programs, promos.current);
+  return { site, promos, courses: catalogPages(courses, programs, promos.current), promo: promoDisplay(promos.current, programs, site) };
 }
 
 /** The validated site settings, for plugins that need them at config time. */
@@ -93,7 +98,7 @@ export default function dataPlugin(eleventyConfig: UserConfig, { dataDir }: { da
   eleventyConfig.on("eleventy.before", () => {
     loaded = undefined;
   });
-  for (const key of ["site", "promos", "courses"] as const) eleventyConfig.addGlobalData(key, () => data()[key]);
+  for (const key of ["site", "promos", "courses", "promo"] as const) eleventyConfig.addGlobalData(key, () => data()[key]);
   eleventyConfig.addWatchTarget(`${dataDir}/*.yaml`);
   // Directory data in TypeScript (`posts.11tydata.ts`), loaded through tsx.
   eleventyConfig.addDataExtension("ts", {

@@ -8,6 +8,9 @@ import { slug } from "./schema-parts.ts";
 import { fail, type Problem } from "./validation.ts";
 
 
+/** The pre-rendered page of one filter value. */
+export const filterUrl = (group: Group, valueSlug: string) => `/kelas/${group}/${valueSlug}/`;
+
 export interface Course extends CourseInput {
   url: string;
   facets: Facets;
@@ -73,7 +76,7 @@ export function resolveCatalog(file: CoursesFile, fileName: string): Catalog {
   return {
     programs: courses,
     filters,
-    filterPages: filters.flatMap((f) => f.values.map((value) => ({ group: f.group, label: f.label, value, url: `/kelas/${f.group}/${value.slug}/` }))),
+    filterPages: filters.flatMap((f) => f.values.map((value) => ({ group: f.group, label: f.label, value, url: filterUrl(f.group, value.slug) }))),
     series: [...new Set(courses.map((c) => c.series))],
     checkoutUrl: file.checkoutUrl,
   };

@@ -19,7 +19,7 @@ const errors: string[] = [];
 beforeAll(async () => {
   // A page with both countdowns, the hero's and the promo bar's.
   served = await serveSite("2025-12-20T09:00:00+07:00", (site) =>
-    site.write("src/pages/dua.njk", '---\nlayout: layouts/base.njk\npermalink: /dua/\ntitle: Dua\n---\n{% set p = promos.current %}{% include "partials/promo-hero.njk" %}'),
+    site.write("src/pages/dua.njk", '---\nlayout: layouts/base.njk\npermalink: /dua/\ntitle: Dua\n---\n{% include "partials/promo-hero.njk" %}'),
   );
   ({ server, browser } = served);
 });

@@ -40,7 +40,8 @@ const NEXT_PROMO = `promos:
       url: /kelas/
 `;
 
-describe.sequential("CONTENT.md walkthroughs", () => {
+// Each step runs `npm run check`, a build and the gates in a child vitest: minutes on a busy machine.
+describe.sequential("CONTENT.md walkthroughs", { timeout: 240_000 }, () => {
   it("Start the next promo: replace the promo, preview it with PROMO_NOW, npm run check", async () => {
     await project.write("_data/promos.yaml", NEXT_PROMO);
     const result = await check("2026-12-15T09:00:00+07:00");

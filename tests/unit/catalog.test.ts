@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { stringify, parse } from "yaml";
 import { dataFileParser } from "../../src/eleventy/data.ts";
-import { cartData, discounted, loadCourses } from "../../src/eleventy/courses.ts";
+import { loadCourses } from "../../src/eleventy/courses.ts";
+import { cartData } from "../../src/lib/catalog-view.ts";
 import { emptySelection, facetCounts, matches, parseSelection, toggle, toQuery } from "../../src/lib/catalog-filter.ts";
 import type { Catalog } from "../../src/lib/courses.ts";
 import { FIXTURE_CONTENT } from "../helpers/site.ts";
@@ -48,12 +49,6 @@ describe("bad catalog data fails with file, program, field and expectation", () 
 describe("promo and catalog together", () => {
   const catalog = load(shipped);
   const promo = { id: "akhir-tahun", series: "Complete Series", state: "active", startsAt: 1, endsAt: 2, discount: 199000, code: "DEPLOYNOW" };
-  it("lists the programs of the promo's series", () => {
-    expect(discounted(catalog, promo as never).every((c) => c.series === "Complete Series")).toBe(true);
-  });
-  it("lists none for a series no program has (the data load refuses such a promo while it is live)", () => {
-    expect(discounted(catalog, { ...promo, series: "Complete Seris" } as never)).toEqual([]);
-  });
   it("gives the cart page current prices and the promo only while it is not over", () => {
     expect(cartData(catalog, promo as never).promo).toMatchObject({ code: "DEPLOYNOW", discount: 199000 });
     expect(cartData(catalog, { ...promo, state: "ended" } as never).promo).toBeNull();

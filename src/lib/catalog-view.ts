@@ -1,0 +1,82 @@
+/**
+ * What a catalog page shows, as ready fields: each filter value's link,
+ * count and selected state, the result count, and which cards show. The
+ * page for /kelas/ has no filter; each pre-rendered filter page has one.
+ * Pure; the counts are the ones the filter bundle computes in the browser.
+ */
+import { emptySelection, facetCounts, toQuery, type Group } from "./catalog-filter.ts";
+import { filterUrl, type Catalog } from "./courses.ts";
+import type { PricedCourse } from "./promo-view.ts";
+import type { PromoView } from "./promos.ts";
+
+export interface FilterLink {
+  name: string;
+  slug: string;
+  url: string;
+  count: number;
+  /** This page is this value's page. */
+  current: boolean;
+}
+
+export interface CatalogView {
+  groups: { group: Group; label: string; values: FilterLink[] }[];
+  /** "4 program" */
+  resultText: string;
+  /** The "nothing matches" note is hidden while something shows. */
+  emptyHidden: boolean;
+  /** The selection as the filter bundle reads it: "level=pemula", or "". */
+  selection: string;
+  cards: { program: PricedCourse; hidden: boolean }[];
+}
+
+export function catalogView(catalog: Catalog, programs: readonly PricedCourse[], filter?: { group: Group; slug: string }): CatalogView {
+  const selection = filter ? { ...emptySelection(), [filter.group]: [filter.slug] } : emptySelection();
+  const counts = facetCounts(programs.map((p) => p.facets), selection);
+  const cards = programs.map((program) => ({ program, hidden: filter !== undefined && !program.facets[filter.group].includes(filter.slug) }));
+  const shown = cards.filter((c) => !c.hidden).length;
+  return {
+    groups: catalog.filters.map(({ group, label, values }) => ({
+      group,
+      label,
+      values: values.map(({ name, slug }) => ({
+        name,
+        slug,
+        url: filterUrl(group, slug),
+        count: counts[group][slug] ?? 0,
+        current: filter?.group === group && filter.slug === slug,
+      })),
+    })),
+    resultText: `${shown} program`,
+    emptyHidden: shown > 0,
+    selection: toQuery(selection).slice(1),
+    cards,
+  };
+}
+
+/** What the cart page needs to price a cart at the visitor's time: current prices, the live promo, checkout. */
+export function cartData(catalog: Catalog, promo: PromoView | null) {
+  const live = promo !== null && promo.state !== "ended" && catalog.programs.some((c) => c.series === promo.series);
+  return {
+    courses: Object.fromEntries(catalog.programs.map((c) => [c.id, { title: c.title, price: c.price, series: c.series, url: c.url }])),
+    promo: live ? { startsAt: promo.startsAt, endsAt: promo.endsAt, discount: promo.discount, series: promo.series, code: promo.code } : null,
+    checkoutUrl: catalog.checkoutUrl,
+  };
+}
+
+/** The catalog as pages use it: priced programs, the view of /kelas/, each filter page with its view, the cart's data. */
+export interface CatalogPages extends Omit<Catalog, "programs" | "filterPages"> {
+  programs: PricedCourse[];
+  view: CatalogView;
+  filterPages: (Catalog["filterPages"][number] & { view: CatalogView })[];
+  cart: ReturnType<typeof cartData>;
+}
+
+export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: PromoView | null): CatalogPages {
+  return {
+    ...catalog,
+    programs,
+    cart: cartData(catalog, promo),
+    view: catalogView(catalog, programs),
+    filterPages: catalog.filterPages.map((page) => ({ ...page, view: catalogView(catalog, programs, { group: page.group, slug: page.value.slug }) })),
+  };
+}

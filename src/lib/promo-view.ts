@@ -1,0 +1,127 @@
+/**
+ * What pages show of the current promo and of each program's price, as
+ * ready fields: templates print them and decide nothing. Pure; built once
+ * per build by the data loader.
+ */
+import { promoPrice } from "./cart.ts";
+import type { Course } from "./courses.ts";
+import { rupiah } from "./money.ts";
+import type { PromoState } from "./promo-state.ts";
+import type { PromoView } from "./promos.ts";
+
+/**
+ * For each state, whether what is shown in that state is hidden now. The
+ * countdown bundle reveals the parts of the next state on the second.
+ */
+export type HiddenByState = Record<PromoState, boolean>;
+
+export interface PromoDisplay {
+  id: string;
+  state: PromoState;
+  startsAt: number;
+  endsAt: number;
+  /** Upcoming or active: the countdown, the promo bar, the code and promo prices show. */
+  live: boolean;
+  hidden: HiddenByState;
+  title: string;
+  headline: string;
+  /** "Diskon 199k" */
+  discountLabel: string;
+  /** "*Khusus program Complete Series | Periode: 17–23 Desember 2025" */
+  finePrint: string;
+  /** The promo bar's line: "Diskon 199k program Complete Series" */
+  barText: string;
+  code: string;
+  startText: string;
+  endText: string;
+  cta: { label: string; url: string };
+  /** "Program Complete Series" */
+  programsTitle: string;
+  /** The programs it discounts, with their prices, while it is live. */
+  programs: PricedCourse[];
+  share: { title: string; description: string };
+  /** schema.org Offer while live, else null. */
+  offer: Record<string, unknown> | null;
+}
+
+export interface PriceDisplay {
+  /** "Rp1.499.000" */
+  normal: string;
+  /** The promo price while a live promo discounts the program, else null. */
+  promo: { price: string; code: string; startText: string; hidden: HiddenByState } | null;
+}
+
+export interface PricedCourse extends Course {
+  pricing: PriceDisplay;
+  /** "Pemula · Back End · 12 minggu" */
+  meta: string;
+  /** Whether the live promo discounts its series (the card stresses the series then). */
+  discounted: boolean;
+}
+
+export interface SiteRef {
+  name: string;
+  url: string;
+}
+
+const hiddenAt = (state: PromoState): HiddenByState => ({ upcoming: state !== "upcoming", active: state !== "active", ended: state !== "ended" });
+const isLive = (promo: PromoView | null): promo is PromoView => promo !== null && promo.state !== "ended";
+
+export function priceDisplay(program: Course, promo: PromoView | null): PriceDisplay {
+  const discounted = isLive(promo) && program.series === promo.series;
+  return {
+    normal: rupiah(program.price),
+    promo: discounted
+      ? { price: rupiah(promoPrice(program.price, promo.discount)), code: promo.code, startText: promo.startText, hidden: hiddenAt(promo.state) }
+      : null,
+  };
+}
+
+export function pricedCourses(programs: readonly Course[], promo: PromoView | null): PricedCourse[] {
+  return programs.map((program) => ({
+    ...program,
+    pricing: priceDisplay(program, promo),
+    meta: `${program.level} · ${program.category} · ${program.duration}`,
+    discounted: isLive(promo) && program.series === promo.series,
+  }));
+}
+
+export function promoDisplay(promo: PromoView | null, programs: readonly PricedCourse[], site: SiteRef): PromoDisplay | null {
+  if (!promo) return null;
+  const live = isLive(promo);
+  const discountLabel = `Diskon ${promo.discountShort}`;
+  return {
+    id: promo.id,
+    state: promo.state,
+    startsAt: promo.startsAt,
+    endsAt: promo.endsAt,
+    live,
+    hidden: hiddenAt(promo.state),
+    title: promo.title,
+    headline: promo.headline,
+    discountLabel,
+    finePrint: `*Khusus ${promo.appliesTo} | Periode: ${promo.periodText}`,
+    barText: `${discountLabel} ${promo.appliesTo}`,
+    code: promo.code,
+    startText: promo.startText,
+    endText: promo.endText,
+    cta: promo.cta,
+    programsTitle: `Program ${promo.series}`,
+    programs: live ? programs.filter((p) => p.series === promo.series) : [],
+    share: { title: `${promo.title}: ${promo.headline} ${discountLabel}`, description: `Khusus ${promo.appliesTo} | Periode: ${promo.periodText}` },
+    offer: live
+      ? {
+          "@context": "https://schema.org",
+          "@type": "Offer",
+          name: promo.title,
+          description: `${promo.headline} ${discountLabel}, khusus ${promo.appliesTo}.`,
+          url: `${site.url}/#promo`,
+          discount: promo.discount,
+          priceCurrency: "IDR",
+          validFrom: promo.startIso,
+          priceValidUntil: promo.lastDay,
+          seller: { "@type": "Organization", name: site.name, url: site.url },
+        }
+      : null,
+  };
+}

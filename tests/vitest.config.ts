@@ -1,5 +1,8 @@
 import { defineConfig } from "vitest/config";
 
+// By absolute URL: the minifier's worker threads inherit it, from inside a fixture's folder.
+const TSX_LOADER = new URL("../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
+
 /**
  * Four projects, by what a test reads:
  * - unit: pure modules and plugins, and the benchmark's own checks; no build;
@@ -14,7 +17,8 @@ export default defineConfig({
     root: new URL("..", import.meta.url).pathname,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/bench/**/*.test.ts"] } },
-      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts", "tests/browser/**/*.test.ts"], exclude: ["tests/browser/lighthouse.test.ts"] } },
+      // Workers load TypeScript natively (tsx), so Eleventy can build in-process (Fixture.buildHere).
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts", "tests/browser/**/*.test.ts"], exclude: ["tests/browser/lighthouse.test.ts"], execArgv: ["--import", TSX_LOADER] } },
       { extends: true, test: { name: "gates", include: ["tests/gates/**/*.test.ts"], globalSetup: ["tests/global-setup.ts"] } },
       { extends: true, test: { name: "lighthouse", include: ["tests/browser/lighthouse.test.ts"], sequence: { groupOrder: 1 } } },
     ],

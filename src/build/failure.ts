@@ -30,8 +30,11 @@ export class BuildFailed extends Error {
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
+/** By name too: a copy of the class loaded by another module loader (a test runner, a worker) is still a DataError. */
+const isDataError = (e: unknown): e is DataError => e instanceof DataError || (e instanceof Error && e.name === "DataError");
+
 export function isContentError(error: unknown): boolean {
-  return errorChain(error).some((e) => e instanceof DataError);
+  return errorChain(error).some(isDataError);
 }
 
 export interface FailureReport {
@@ -45,7 +48,7 @@ export interface FailureReport {
 /** The lines to print, the cause last. */
 export function failureReport({ outputDir, error, cleanup = [], debug = false }: FailureReport): string {
   const chain = errorChain(error);
-  const content = chain.find((e): e is DataError => e instanceof DataError);
+  const content = chain.find(isDataError);
   const lines = [`[build] failed; ${outputDir}/ is left as it was.`];
   for (const problem of cleanup) lines.push(`[build] (while cleaning up: ${messageOf(problem)})`);
   if (content && !debug) {

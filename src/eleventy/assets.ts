@@ -41,6 +41,8 @@ export async function buildAssets(outputDir: string, options: Required<AssetsOpt
     target: ["es2022", "chrome100", "firefox100", "safari15"],
     legalComments: "none",
     metafile: true,
+    // esbuild's default is the folder its service started in, not the project being built.
+    absWorkingDir: process.cwd(),
     write: false,
     logLevel: "silent",
   });

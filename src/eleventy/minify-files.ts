@@ -44,10 +44,16 @@ export interface FileMinifier {
  */
 export function startFileMinifier(options: Options, size = Math.min(4, availableParallelism())): FileMinifier {
   const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options } }));
-  for (const worker of workers) worker.unref();
+  // A worker that fails to start fails the build when it is given work, instead of leaving it waiting.
+  const startFailures = new Map<Worker, unknown>();
+  for (const worker of workers) {
+    worker.unref();
+    worker.on("error", (error) => startFailures.set(worker, error));
+  }
 
   const run = (worker: Worker, paths: readonly string[]) =>
     new Promise<void>((resolve, reject) => {
+      if (startFailures.has(worker)) return reject(startFailures.get(worker));
       worker.ref();
       worker.on("message", (reply: Reply) => (reply.done ? resolve() : reject(new MinifyFileError(reply.path ?? "", reply.error ?? ""))));
       worker.on("error", reject);

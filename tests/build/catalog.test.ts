@@ -5,7 +5,7 @@ import { createFixture, post, type Fixture } from "../helpers/site.ts";
 let site: Fixture;
 beforeAll(async () => {
   site = await createFixture({ posts: { "artikel.md": post() } });
-  const result = await site.build({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
+  const result = await site.buildHere({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
   expect(result.code, result.stderr).toBe(0);
 });
 afterAll(() => site.dispose());

@@ -21,7 +21,7 @@ beforeAll(async () => {
     },
   });
   await site.write("src/images/kopi.svg", ORIGINAL);
-  const result = await site.build();
+  const result = await site.buildHere();
   expect(result.code, result.stderr).toBe(0);
 });
 afterAll(() => site.dispose());

@@ -11,7 +11,7 @@ let result: BuildResult;
 beforeAll(async () => {
   site = await createFixture();
   await site.write("_data/promos.yaml", "promos: []\n");
-  result = await site.build({ PROMO_NOW: NOW });
+  result = await site.buildHere({ PROMO_NOW: NOW });
 });
 afterAll(() => site.dispose());
 

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => site.dispose());
 
 async function buildAt(now: string) {
-  const result = await site.build({ PROMO_NOW: now });
+  const result = await site.buildHere({ PROMO_NOW: now });
   expect(result.code, result.stderr).toBe(0);
   return result;
 }

@@ -21,7 +21,7 @@ beforeAll(async () => {
   }
   extra["rahasia.md"] = post({ title: '"Draf Rahasia"', draft: "true" });
   site = await createFixture({ withPosts: true, posts: extra });
-  result = await site.build();
+  result = await site.buildHere();
 });
 afterAll(() => site.dispose());
 

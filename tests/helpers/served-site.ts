@@ -18,7 +18,7 @@ export interface ServedSite {
 export async function serveSite(promoNow: string, extra: (site: Fixture) => Promise<void> = async () => {}): Promise<ServedSite> {
   const site = await createFixture({ posts: { "artikel.md": post({ title: '"Artikel"' }) } });
   await extra(site);
-  const built = await site.build({ PROMO_NOW: promoNow });
+  const built = await site.buildHere({ PROMO_NOW: promoNow });
   expect(built.code, built.stderr).toBe(0);
   const server = await serve(`${site.dir}/dist`);
   const browser = await launch();

@@ -26,7 +26,17 @@ export interface Fixture {
   /** Writes (or overwrites) a file relative to the fixture root. */
   write(path: string, text: string): Promise<void>;
   remove(path: string): Promise<void>;
+  /** The production build in a child process, as `npm run build` runs it: for tests of the process itself. */
   build(env?: Record<string, string>): Promise<BuildResult>;
+  /**
+   * The same build in this process, as Eleventy's own tests build: faster,
+   * for tests of what the pages say. Its stderr is the report the command
+   * would print. Needs a worker that can load TypeScript (vitest's execArgv).
+   * Eleventy caches templates' contents per process, so a test that edits
+   * templates or articles between builds uses build(); data files are read
+   * afresh by every build.
+   */
+  buildHere(env?: Record<string, string>): Promise<BuildResult>;
   read(path: string): Promise<string>;
   page(url: string): Promise<cheerio.CheerioAPI>;
   exists(path: string): boolean;
@@ -92,6 +102,7 @@ export async function createFixture(options: FixtureOptions = {}): Promise<Fixtu
     },
     remove: (path) => rm(join(dir, path), { recursive: true, force: true }),
     build: (env = {}) => run(BUILD_COMMAND[0]!, [...BUILD_COMMAND.slice(1), "dist"], dir, env),
+    buildHere: (env = {}) => buildInProcess(dir, env),
     read: (path) => readFile(join(dir, path), "utf8"),
     async page(url) {
       const file = url.endsWith("/") ? `${url}index.html` : url;
@@ -102,6 +113,29 @@ export async function createFixture(options: FixtureOptions = {}): Promise<Fixtu
   };
   for (const [name, text] of Object.entries(options.posts ?? {})) await fixture.write(`src/posts/${name}`, text);
   return fixture;
+}
+
+/** Builds `dir` in this process: its folder as the working directory, `env` set, the output captured. */
+async function buildInProcess(dir: string, env: Record<string, string>): Promise<BuildResult> {
+  const { build } = await import("../../src/build.ts");
+  const { BuildFailed, failureReport } = await import("../../src/build/failure.ts");
+  const saved = { cwd: process.cwd(), env: { ...process.env }, log: console.log };
+  let stdout = "";
+  console.log = (...args: unknown[]) => void (stdout += `${args.join(" ")}\n`);
+  Object.assign(process.env, env);
+  process.chdir(dir);
+  try {
+    await build("dist");
+    return { code: 0, stdout: `${stdout}[build] dist/ written\n`, stderr: "" };
+  } catch (error) {
+    const cause = error instanceof BuildFailed ? error.cause : error;
+    return { code: 1, stdout, stderr: `${failureReport({ outputDir: "dist", error: cause, debug: Boolean(env.DEBUG) })}\n` };
+  } finally {
+    process.chdir(saved.cwd);
+    for (const key of Object.keys(env)) delete process.env[key];
+    Object.assign(process.env, saved.env);
+    console.log = saved.log;
+  }
 }
 
 /** A valid article's markdown; `fields` replace or add front matter lines. */

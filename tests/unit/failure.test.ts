@@ -14,6 +14,12 @@ describe("failureReport", () => {
     expect(failureReport({ outputDir: "dist", error })).toBe(`[build] failed; dist/ is left as it was.\n${MESSAGE}`);
   });
 
+  it("knows a DataError loaded by another module loader (a test runner, a worker) by its name", () => {
+    const foreign = Object.assign(new Error(MESSAGE), { name: "DataError" });
+    expect(isContentError(wrapped(foreign))).toBe(true);
+    expect(failureReport({ outputDir: "dist", error: wrapped(foreign) }).split("\n").at(-1)).toBe(MESSAGE);
+  });
+
   it("adds the stack trace when DEBUG asks, the message still last", () => {
     const report = failureReport({ outputDir: "dist", error: wrapped(new DataError(MESSAGE)), debug: true });
     expect(report).toMatch(/^\s+at /m);

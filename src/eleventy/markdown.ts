@@ -10,7 +10,6 @@ import markdownItAnchor from "markdown-it-anchor";
 import { slug } from "../lib/schema-parts.ts";
 import markdownToc from "./markdown-toc.ts";
 
-
 /**
  * Code blocks scroll sideways on phones, so a keyboard must be able to reach
  * them to scroll (WCAG 2.1.1; axe's scrollable-region-focusable).

@@ -28,7 +28,6 @@ export function renderInstant(promoNow: string | undefined, zone: string): numbe
   return parsed.value.toMillis();
 }
 
-
 /** Validates the promos file and resolves what pages show at `now`. */
 export function loadPromos(raw: unknown, file: string, zone: string, now: number): PromosData {
   const input = parseOrFail(promosFileSchema, raw, file, listItem(raw, "promos", "promo"));

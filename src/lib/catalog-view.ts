@@ -6,7 +6,7 @@
  */
 import { emptySelection, facetCounts, toQuery, type Group } from "./catalog-filter.ts";
 import { filterUrl, type Catalog } from "./courses.ts";
-import type { PricedCourse } from "./promo-view.ts";
+import { isLive, type PricedCourse } from "./promo-view.ts";
 import type { PromoView } from "./promos.ts";
 
 export interface FilterLink {
@@ -55,7 +55,8 @@ export function catalogView(catalog: Catalog, programs: readonly PricedCourse[],
 
 /** What the cart page needs to price a cart at the visitor's time: current prices, the live promo, checkout. */
 export function cartData(catalog: Catalog, promo: PromoView | null) {
-  const live = promo !== null && promo.state !== "ended" && catalog.programs.some((c) => c.series === promo.series);
+  // The data load has checked that a live promo's series has programs.
+  const live = isLive(promo);
   return {
     courses: Object.fromEntries(catalog.programs.map((c) => [c.id, { title: c.title, price: c.price, series: c.series, url: c.url }])),
     promo: live ? { startsAt: promo.startsAt, endsAt: promo.endsAt, discount: promo.discount, series: promo.series, code: promo.code } : null,

@@ -7,7 +7,6 @@ import { emptySelection, facetCounts, type Facets, type Group } from "./catalog-
 import { slug } from "./schema-parts.ts";
 import { fail, type Problem } from "./validation.ts";
 
-
 /** The pre-rendered page of one filter value. */
 export const filterUrl = (group: Group, valueSlug: string) => `/kelas/${group}/${valueSlug}/`;
 

@@ -65,7 +65,8 @@ export interface SiteRef {
 }
 
 const hiddenAt = (state: PromoState): HiddenByState => ({ upcoming: state !== "upcoming", active: state !== "active", ended: state !== "ended" });
-const isLive = (promo: PromoView | null): promo is PromoView => promo !== null && promo.state !== "ended";
+/** Upcoming or active: the one rule for whether a promo is advertised. */
+export const isLive = (promo: PromoView | null): promo is PromoView => promo !== null && promo.state !== "ended";
 
 export function priceDisplay(program: Course, promo: PromoView | null): PriceDisplay {
   const discounted = isLive(promo) && program.series === promo.series;
@@ -78,12 +79,10 @@ export function priceDisplay(program: Course, promo: PromoView | null): PriceDis
 }
 
 export function pricedCourses(programs: readonly Course[], promo: PromoView | null): PricedCourse[] {
-  return programs.map((program) => ({
-    ...program,
-    pricing: priceDisplay(program, promo),
-    meta: `${program.level} · ${program.category} · ${program.duration}`,
-    discounted: isLive(promo) && program.series === promo.series,
-  }));
+  return programs.map((program) => {
+    const pricing = priceDisplay(program, promo);
+    return { ...program, pricing, meta: `${program.level} · ${program.category} · ${program.duration}`, discounted: pricing.promo !== null };
+  });
 }
 
 export function promoDisplay(promo: PromoView | null, programs: readonly PricedCourse[], site: SiteRef): PromoDisplay | null {

@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from "vitest";
 import { loadSiteData } from "../../src/eleventy/data.ts";
 import { inZone, longDate } from "../../src/lib/dates.ts";
 import { rupiah } from "../../src/lib/money.ts";
+import { isLive } from "../../src/lib/promo-view.ts";
 import { htmlFiles, read } from "../helpers/dist.ts";
 
 const MONTH = "(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)";
@@ -27,7 +28,7 @@ function visibleText($: cheerio.CheerioAPI, { prose }: { prose: boolean }): stri
 describe.each(inject("gateSites"))("$name", ({ dist, dataDir, promoNow }) => {
   const { site, promos, courses } = loadSiteData(dataDir, { PROMO_NOW: promoNow });
   const current = promos.current;
-  const live = current !== null && current.state !== "ended";
+  const live = isLive(current);
   const eligible = live ? courses.programs.filter((p) => p.series === current.series) : [];
 
   const pages = async () => Promise.all((await htmlFiles(dist)).map(async (file) => ({ file, $: cheerio.load(await read(dist, file)) })));

@@ -3,8 +3,10 @@
  * - `npm run check` (tests/check.ts) has just built the real site into dist/
  *   and names it in CHECK_DIST: the gates read that build and nothing else;
  * - `npm test` builds the real content at this instant, as a deploy would,
- *   and the tests' fixture content while its promo runs (the heaviest state:
- *   countdown, promo bar and code on every page), each in a scratch folder.
+ *   in a scratch folder. The heaviest state (a promo running: countdown,
+ *   promo bar and code on every page) is gated there too, whatever today's
+ *   content: tests/build/walkthroughs.test.ts runs `npm run check` on the
+ *   fixture content with the next promo running.
  */
 import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
@@ -19,9 +21,6 @@ export interface GateSite {
   /** The instant its promo state was rendered for (PROMO_NOW). */
   promoNow: string;
 }
-
-/** Inside the fixture promo's period (tests/fixtures/content/_data/promos.yaml). */
-export const FIXTURE_ACTIVE = "2025-12-20T09:00:00+07:00";
 
 const fixtures: Fixture[] = [];
 
@@ -40,13 +39,7 @@ export async function setup(project: TestProject): Promise<void> {
     return;
   }
   const now = DateTime.now().setZone("Asia/Jakarta").toISO({ suppressMilliseconds: true })!;
-  project.provide(
-    "gateSites",
-    await Promise.all([
-      built("the site", await createFixture({ content: "real", withPosts: true }), now),
-      built("fixture, promo active", await createFixture({ withPosts: true }), FIXTURE_ACTIVE),
-    ]),
-  );
+  project.provide("gateSites", [await built("the site", await createFixture({ content: "real", withPosts: true }), now)]);
 }
 
 export async function teardown(): Promise<void> {

@@ -39,25 +39,35 @@ export interface FileMinifier {
 
 /**
  * Starts the workers at once, so they load the minifier (about half a
- * second) while Eleventy renders. Idle workers never keep the process alive,
- * even when the build fails before minify() is called.
+ * second) while Eleventy renders; they then serve one batch after another.
+ * Idle workers never keep the process alive, even when a build fails before
+ * minify() is called.
  */
 export function startFileMinifier(options: Options, size = Math.min(4, availableParallelism())): FileMinifier {
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options } }));
-  // A worker that fails to start fails the build when it is given work, instead of leaving it waiting.
-  const startFailures = new Map<Worker, unknown>();
+  // Without the parent's flags (a TypeScript loader, in tests and `npm run build`): the worker is plain JavaScript.
+  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options }, execArgv: [] }));
+  // A worker that failed to start, or stopped while idle, fails the build when it is given work, instead of leaving it waiting.
+  const broken = new Map<Worker, unknown>();
   for (const worker of workers) {
     worker.unref();
-    worker.on("error", (error) => startFailures.set(worker, error));
+    worker.on("error", (error) => broken.set(worker, error));
+    worker.on("exit", (code) => broken.has(worker) || broken.set(worker, new Error(`the HTML minifier stopped (exit code ${code})`)));
   }
 
   const run = (worker: Worker, paths: readonly string[]) =>
     new Promise<void>((resolve, reject) => {
-      if (startFailures.has(worker)) return reject(startFailures.get(worker));
+      if (broken.has(worker)) return reject(broken.get(worker));
+      // Listeners for this batch only: the workers serve batch after batch.
+      const settle = (then: () => void) => {
+        worker.off("message", onMessage).off("error", onError).off("exit", onExit);
+        worker.unref();
+        then();
+      };
+      const onMessage = (reply: Reply) => settle(() => (reply.done ? resolve() : reject(new MinifyFileError(reply.path ?? "", reply.error ?? ""))));
+      const onError = (error: unknown) => settle(() => reject(error));
+      const onExit = (code: number) => settle(() => reject(new Error(`the HTML minifier stopped (exit code ${code})`)));
       worker.ref();
-      worker.on("message", (reply: Reply) => (reply.done ? resolve() : reject(new MinifyFileError(reply.path ?? "", reply.error ?? ""))));
-      worker.on("error", reject);
-      worker.on("exit", (code) => reject(new Error(`the HTML minifier stopped (exit code ${code})`)));
+      worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       worker.postMessage(paths);
     });
 

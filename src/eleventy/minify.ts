@@ -26,15 +26,22 @@ interface BuildEvent {
   results?: { inputPath: string; outputPath: string | false }[];
 }
 
+/**
+ * One pool of workers per process, started by its first build: a process
+ * that builds again (the tests build in-process) does not pay for loading
+ * the minifier again.
+ */
+let pool: FileMinifier | undefined;
+const workers = () => (pool ??= startFileMinifier(HTML_MINIFY_OPTIONS));
+
 export default function minifyPlugin(eleventyConfig: UserConfig): void {
   if (process.env.ELEVENTY_RUN_MODE !== "build") return;
   // Pages are minified once written, in worker threads, not in a transform:
   // Eleventy renders every page at once, so a transform would hold every
   // page in memory until the main thread had minified it.
   let files: FileMinifier | undefined;
-  eleventyConfig.on("eleventy.before", async ({ outputMode }: BuildEvent) => {
-    await files?.close();
-    files = outputMode === "fs" ? startFileMinifier(HTML_MINIFY_OPTIONS) : undefined;
+  eleventyConfig.on("eleventy.before", ({ outputMode }: BuildEvent) => {
+    files = outputMode === "fs" ? workers() : undefined;
   });
   eleventyConfig.on("eleventy.after", async ({ results = [] }: BuildEvent) => {
     if (!files) return;
@@ -45,7 +52,12 @@ export default function minifyPlugin(eleventyConfig: UserConfig): void {
     try {
       await files.minify([...sources.keys()]);
     } catch (error) {
-      if (!(error instanceof MinifyFileError)) throw error;
+      if (!(error instanceof MinifyFileError)) {
+        // A worker stopped: the next build starts new ones.
+        await pool?.close();
+        pool = undefined;
+        throw error;
+      }
       // Pages are valid HTML unless an author's raw HTML is not: name the source first.
       const source = relative(".", sources.get(error.path) ?? error.path);
       const page = relative(directories(eleventyConfig).output, error.path);
@@ -53,7 +65,6 @@ export default function minifyPlugin(eleventyConfig: UserConfig): void {
       const reason = error.reason.split("\n")[0]!.slice(0, 160);
       throw new DataError(`${source}: the HTML minifier cannot read the page ${page}: ${reason}; check the raw HTML in ${source}`);
     } finally {
-      await files.close();
       files = undefined;
     }
   });

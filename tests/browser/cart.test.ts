@@ -4,7 +4,7 @@
  * the promo's boundaries under Playwright's clock.
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import type { StaticServer } from "../helpers/server.ts";
 
@@ -25,20 +25,35 @@ beforeAll(async () => {
 });
 afterAll(() => served?.close());
 
-async function context(now = DURING): Promise<BrowserContext> {
-  const ctx = await browser.newContext({ timezoneId: "Asia/Jakarta" });
-  await ctx.clock.install({ time: now - 5000 });
-  server.serverTime = now;
-  return ctx;
+/**
+ * One context for the file, its clock installed once and paused; each test
+ * starts from an empty cart (storage cleared) on a page whose clock reads
+ * `now` (a new context costs more than a visit).
+ */
+let ctx: BrowserContext;
+let main: Page;
+beforeAll(async () => {
+  ctx = await browser.newContext({ timezoneId: "Asia/Jakarta" });
+  await ctx.clock.install({ time: DURING - 5000 });
+  main = watch(await ctx.newPage());
+  await main.clock.pauseAt(DURING);
+});
+beforeEach(async () => {
+  await main.goto(`${server.url}/404.html`);
+  await main.evaluate(() => localStorage.clear());
+});
+
+function watch(page: Page): Page {
+  page.on("console", (m) => m.type() === "error" && errors.push(`${page.url()}: ${m.text()}`));
+  page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+  return page;
 }
 
-async function open(ctx: BrowserContext, path: string, now = DURING): Promise<Page> {
-  const page = await ctx.newPage();
-  page.on("console", (m) => m.type() === "error" && errors.push(`${path}: ${m.text()}`));
-  page.on("pageerror", (e) => errors.push(`${path}: ${e.message}`));
-  await page.clock.pauseAt(now);
+/** The file's page at `path`, its clock at `now`, the server's clock agreeing. */
+async function open(path: string, now = DURING, page = main): Promise<Page> {
+  await page.clock.setSystemTime(now);
+  server.serverTime = now;
   await page.goto(server.url + path);
-  await page.waitForLoadState("networkidle");
   return page;
 }
 
@@ -47,8 +62,7 @@ const count = (page: Page) => page.locator("[data-cart-count]").textContent();
 
 describe("filters", () => {
   it("combine at once, reflect in the URL and say when nothing matches", async () => {
-    const ctx = await context();
-    const page = await open(ctx, "/kelas/");
+    const page = await open("/kelas/");
     expect(await visibleCards(page)).toHaveLength(10);
 
     const backEnd = page.getByRole("button", { name: /^Back End/ });
@@ -74,39 +88,31 @@ describe("filters", () => {
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe("/kelas/");
     expect(await visibleCards(page)).toHaveLength(10);
     expect(await backEnd.textContent()).toBe("Back End (3)");
-    await ctx.close();
   });
 
   it("opens a shared filtered URL as it was", async () => {
-    const ctx = await context();
-    const page = await open(ctx, "/kelas/?kategori=devops&skill=docker");
+    const page = await open("/kelas/?kategori=devops&skill=docker");
     expect(await visibleCards(page)).toEqual(["/kelas/devops-engineer-complete/", `/kelas/${DOCKER}/`, "/kelas/kubernetes-production/"]);
-    await ctx.close();
   });
 
   it("combines further from a pre-rendered filter page", async () => {
-    const ctx = await context();
-    const page = await open(ctx, "/kelas/level/pemula/");
+    const page = await open("/kelas/level/pemula/");
     await page.getByRole("button", { name: /^SQL/ }).click();
     expect(new URL(page.url()).search).toBe("?level=pemula&skill=sql");
     expect(await visibleCards(page)).toHaveLength(3);
-    await ctx.close();
   });
 });
 
 describe("cart", () => {
   it("starts empty, with a way back to the catalog", async () => {
-    const ctx = await context();
-    const page = await open(ctx, "/keranjang/");
+    const page = await open("/keranjang/");
     expect(await page.getByText("Keranjang belanja masih kosong").isVisible()).toBe(true);
     expect(await page.getByRole("link", { name: "Lanjut belanja" }).first().getAttribute("href")).toBe("/kelas/");
     expect(await count(page)).toBe("0");
-    await ctx.close();
   });
 
   it("adds from cards and program pages, counts in the header, persists, removes, and hands off to checkout", async () => {
-    const ctx = await context();
-    const page = await open(ctx, "/kelas/");
+    const page = await open("/kelas/");
     await page.locator(`[data-add-to-cart="${PYTHON}"]`).click();
     expect(await count(page)).toBe("1");
     expect(await page.locator(`[data-add-to-cart="${PYTHON}"]`).textContent()).toBe("Sudah di keranjang");
@@ -132,31 +138,23 @@ describe("cart", () => {
     expect(await page.locator("[data-cart-total]").textContent()).toBe("Rp549.000");
     expect(await page.locator("[data-cart-discount]").isVisible()).toBe(false);
     expect(await page.locator("[data-cart-status]").textContent()).toBe("Back End Developer dengan Python dihapus dari keranjang");
-    await ctx.close();
   });
 
   it("stays in step across two open tabs", async () => {
-    const ctx = await context();
-    const cart = await open(ctx, "/keranjang/");
-    const catalog = await open(ctx, "/kelas/");
+    const cart = await open("/keranjang/");
+    const catalog = await open("/kelas/", DURING, watch(await ctx.newPage()));
     await catalog.locator(`[data-add-to-cart="${PYTHON}"]`).click();
     await expect.poll(() => cart.locator(".cart-items li").count(), { timeout: 10_000 }).toBe(1);
     expect(await count(cart)).toBe("1");
     await cart.getByRole("button", { name: /^Hapus/ }).click();
     await expect.poll(() => count(catalog), { timeout: 10_000 }).toBe("0");
     expect(await catalog.locator(`[data-add-to-cart="${PYTHON}"]`).isEnabled()).toBe(true);
-    await ctx.close();
+    await catalog.close();
   });
 
   it("repairs corrupt or outdated stored data with current prices", async () => {
-    const ctx = await context();
-    await ctx.addInitScript(() => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem("keranjang", JSON.stringify(["program-dihapus", "back-end-python-complete", "back-end-python-complete"]));
-        sessionStorage.setItem("seeded", "1");
-      }
-    });
-    const page = await open(ctx, "/keranjang/");
+    await main.evaluate(() => localStorage.setItem("keranjang", JSON.stringify(["program-dihapus", "back-end-python-complete", "back-end-python-complete"])));
+    const page = await open("/keranjang/");
     expect(await page.locator(".cart-items li").count()).toBe(1);
     expect(await page.locator("[data-cart-subtotal]").textContent()).toBe("Rp1.499.000");
     expect(await page.locator("[data-cart-status]").textContent()).toBe("Program yang tidak lagi tersedia dihapus dari keranjang");
@@ -164,13 +162,11 @@ describe("cart", () => {
     await page.evaluate(() => localStorage.setItem("keranjang", "{rusak"));
     await page.reload();
     expect(await page.getByText("Keranjang belanja masih kosong").isVisible()).toBe(true);
-    await ctx.close();
   });
 
   it("applies the discount only while the promo is active, switching at its exact boundaries", async () => {
-    const ctx = await context(START - 2000);
-    await ctx.addInitScript(() => localStorage.setItem("keranjang", '["back-end-python-complete"]'));
-    const page = await open(ctx, "/keranjang/", START - 2000);
+    await main.evaluate(() => localStorage.setItem("keranjang", '["back-end-python-complete"]'));
+    const page = await open("/keranjang/", START - 2000);
     const total = () => page.locator("[data-cart-total]").textContent();
     expect(await total()).toBe("Rp1.499.000");
     await page.clock.runFor(1999);
@@ -184,17 +180,14 @@ describe("cart", () => {
     await page.clock.runFor(1);
     expect(await total()).toBe("Rp1.499.000");
     expect(new URL((await page.locator("[data-checkout]").getAttribute("href"))!).searchParams.has("kode")).toBe(false);
-    await ctx.close();
   });
 
   it("shows and hides the promo price on cards at the boundaries", async () => {
-    const ctx = await context(END - 1000);
-    const page = await open(ctx, "/kelas/", END - 1000);
+    const page = await open("/kelas/", END - 1000);
     const promoPrice = page.locator(`.course:has(a[href="/kelas/${PYTHON}/"]) .promo-price`);
     expect(await promoPrice.isVisible()).toBe(true);
     await page.clock.runFor(1000);
     expect(await promoPrice.isVisible()).toBe(false);
-    await ctx.close();
   });
 
   it("logged no console error", () => {

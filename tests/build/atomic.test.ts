@@ -5,11 +5,11 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digest } from "../helpers/dist.ts";
-import { BUILD_COMMAND, createFixture, post, type Fixture } from "../helpers/site.ts";
+import { BUILD_COMMAND, createFixture, post, SCRATCH, type Fixture } from "../helpers/site.ts";
 
 // Three moments of the fixture promo: each builds a different site.
 const ENDED = "2026-01-10T09:00:00+07:00";
@@ -17,23 +17,32 @@ const ACTIVE = "2025-12-20T09:00:00+07:00";
 const UPCOMING = "2025-12-10T09:00:00+07:00";
 
 let site: Fixture;
+/** A copy of the build at ENDED: what dist/ is again before each interruption. */
+let endedCopy: string;
 const digests: Record<string, Record<string, string>> = {};
 const dist = () => join(site.dir, "dist");
 const leftovers = async () => (await readdir(site.dir)).filter((f) => f.startsWith("dist."));
 
-async function buildAt(promoNow: string): Promise<void> {
-  const result = await site.build({ PROMO_NOW: promoNow });
-  expect(result.code, result.stderr).toBe(0);
-}
-
+// The three sites, built in this process; the process under test is the command's.
 beforeAll(async () => {
   site = await createFixture({ posts: { "artikel.md": post({ title: '"Artikel"' }) } });
   for (const moment of [ACTIVE, UPCOMING, ENDED]) {
-    await buildAt(moment);
+    const result = await site.buildHere({ PROMO_NOW: moment });
+    expect(result.code, result.stderr).toBe(0);
     digests[moment] = await digest(dist());
   }
+  endedCopy = await mkdtemp(join(SCRATCH, "ended-"));
+  await cp(dist(), endedCopy, { recursive: true });
 });
-afterAll(() => site.dispose());
+afterAll(async () => {
+  await site.dispose();
+  await rm(endedCopy, { recursive: true, force: true });
+});
+
+async function restoreEnded(): Promise<void> {
+  await rm(dist(), { recursive: true, force: true });
+  await cp(endedCopy, dist(), { recursive: true });
+}
 
 const until = async (ready: () => boolean | Promise<boolean>, timeout = 30_000) => {
   for (const deadline = Date.now() + timeout; !(await ready()); ) {
@@ -66,7 +75,7 @@ describe.sequential("an interrupted build", () => {
     const now = await digest(dist());
     expect(now, `${finished ? "finished" : "stopped"}, but dist/ is ${now["index.html"] === digests[ACTIVE]!["index.html"] ? "the new build" : now["index.html"] === digests[ENDED]!["index.html"] ? "the old build" : "neither"}:\n${out}`).toEqual(finished ? digests[ACTIVE] : digests[ENDED]);
     expect(await leftovers()).toEqual([]);
-    await buildAt(ENDED);
+    await restoreEnded();
   });
 });
 

@@ -2,7 +2,9 @@
  * Bad input fails the build as an author meets it: the last lines name the
  * file, the item, the field, the value and what is expected; no stack trace
  * for a content error; the last good dist/ stays exactly as it was; and
- * nothing is left beside it.
+ * nothing is left beside it. Built in this process (the same build and
+ * report as the command's); one case runs the command itself, for its exit
+ * code and output.
  */
 import { readFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
@@ -17,7 +19,7 @@ const DURING = "2025-12-20T09:00:00+07:00";
 
 beforeAll(async () => {
   site = await createFixture({ posts: { "baik.md": post({ title: '"Artikel Baik"' }), "lama.md": post({ title: '"Artikel Lama"' }) } });
-  const first = await site.build();
+  const first = await site.buildHere();
   expect(first.code, first.stderr).toBe(0);
   goodIndex = await site.read("dist/index.html");
 });
@@ -71,9 +73,16 @@ describe.sequential("bad front matter", () => {
     ["raw HTML the minifier cannot parse", post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"), /^src\/posts\/rusak\.md: the HTML minifier cannot read the page blog\/rusak\/index\.html: Parse Error/],
   ])("fails on %s, naming file, field and expectation, and keeps dist/", async (_, text, message) => {
     await site.write("src/posts/rusak.md", text);
-    const result = await site.build();
+    const result = await site.buildHere();
     await site.remove("src/posts/rusak.md");
     await expectCleanFailure(result, message);
+  });
+
+  it("fails the same way from the command: exit code 1, the message last, nothing else changed", async () => {
+    await site.write("src/posts/rusak.md", post({ title: null }));
+    const result = await site.build();
+    await site.remove("src/posts/rusak.md");
+    await expectCleanFailure(result, 'src/posts/rusak.md: field "title": found nothing (the field is missing)');
   });
 });
 
@@ -107,17 +116,17 @@ describe.sequential("bad data", () => {
     ["a skill typo in a program", "courses", (y: string) => y.replace("skills: [Python, SQL, Git]", "skills: [Pyhton, SQL, Git]"), '_data/courses.yaml: program "back-end-python-complete" (#1), field "skills.0": found "Pyhton"; expected one of skills:'],
   ] as const)("fails on %s, naming file, item, field and expectation, and keeps dist/", async (_, file, edit, message) => {
     await withData(file, edit);
-    await expectCleanFailure(await site.build({ PROMO_NOW: DURING }), message);
+    await expectCleanFailure(await site.buildHere({ PROMO_NOW: DURING }), message);
   });
 
   it("fails on a PROMO_NOW it cannot read", async () => {
     await withData();
-    await expectCleanFailure(await site.build({ PROMO_NOW: "besok" }), 'PROMO_NOW: found "besok"; expected a date-time with its offset');
+    await expectCleanFailure(await site.buildHere({ PROMO_NOW: "besok" }), 'PROMO_NOW: found "besok"; expected a date-time with its offset');
   });
 
   it("shows the stack trace of a content error when asked with DEBUG=1", async () => {
     await withData("promos", (y) => y.replace("discount: 199000", "discount: 1600000"));
-    const result = await site.build({ PROMO_NOW: DURING, DEBUG: "1" });
+    const result = await site.buildHere({ PROMO_NOW: DURING, DEBUG: "1" });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(STACK_LINE);
     expect(result.stderr.trimEnd().split("\n").at(-1)).toContain('field "discount": found 1600000');
@@ -129,7 +138,7 @@ describe.sequential("a fault in the code", () => {
 
   it("keeps its stack trace, names it a fault in the code, and keeps dist/", async () => {
     await site.write("src/pages/rusak.njk", "---\npermalink: /rusak/\n---\n{{ 'x' | filterYangTidakAda }}\n");
-    const result = await site.build();
+    const result = await site.buildHere();
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(STACK_LINE);
     expect(result.stderr).toContain("a fault in the build code, not in the content:\n  Having trouble rendering njk template ./src/pages/rusak.njk");
@@ -143,7 +152,7 @@ describe.sequential("clean output", () => {
   it("removes a deleted article's page on the next build", async () => {
     expect(site.exists("dist/blog/lama/index.html")).toBe(true);
     await site.remove("src/posts/lama.md");
-    const result = await site.build();
+    const result = await site.buildHere();
     expect(result.code, result.stderr).toBe(0);
     expect(site.exists("dist/blog/lama/index.html")).toBe(false);
     expect(await site.read("dist/sitemap.xml")).not.toContain("/blog/lama/");

@@ -12,7 +12,7 @@ it("produces byte-identical dist/ twice", async () => {
   for (let i = 0; i < 2; i++) {
     const site = await createFixture({ withPosts: true });
     sites.push(site);
-    const result = await site.build();
+    const result = await site.buildHere();
     expect(result.code, result.stderr).toBe(0);
     digests.push(await digest(join(site.dir, "dist")));
   }

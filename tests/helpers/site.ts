@@ -32,9 +32,8 @@ export interface Fixture {
    * The same build in this process, as Eleventy's own tests build: faster,
    * for tests of what the pages say. Its stderr is the report the command
    * would print. Needs a worker that can load TypeScript (vitest's execArgv).
-   * Eleventy caches templates' contents per process, so a test that edits
-   * templates or articles between builds uses build(); data files are read
-   * afresh by every build.
+   * Files changed through write() and remove() are read afresh, as in
+   * Eleventy's watch mode.
    */
   buildHere(env?: Record<string, string>): Promise<BuildResult>;
   read(path: string): Promise<string>;
@@ -99,8 +98,12 @@ export async function createFixture(options: FixtureOptions = {}): Promise<Fixtu
     async write(path, text) {
       await mkdir(dirname(join(dir, path)), { recursive: true });
       await writeFile(join(dir, path), text);
+      await forgetCached(join(dir, path));
     },
-    remove: (path) => rm(join(dir, path), { recursive: true, force: true }),
+    async remove(path) {
+      await rm(join(dir, path), { recursive: true, force: true });
+      await forgetCached(join(dir, path));
+    },
     build: (env = {}) => run(BUILD_COMMAND[0]!, [...BUILD_COMMAND.slice(1), "dist"], dir, env),
     buildHere: (env = {}) => buildInProcess(dir, env),
     read: (path) => readFile(join(dir, path), "utf8"),
@@ -115,26 +118,52 @@ export async function createFixture(options: FixtureOptions = {}): Promise<Fixtu
   return fixture;
 }
 
-/** Builds `dir` in this process: its folder as the working directory, `env` set, the output captured. */
-async function buildInProcess(dir: string, env: Record<string, string>): Promise<BuildResult> {
-  const { build } = await import("../../src/build.ts");
-  const { BuildFailed, failureReport } = await import("../../src/build/failure.ts");
+/**
+ * Eleventy keeps templates' contents and layouts per process, for its watch
+ * mode, which announces each changed file on its event bus (not exported,
+ * hence the path); a fixture's edits are announced the same way.
+ */
+async function forgetCached(path: string): Promise<void> {
+  const { default: eventBus } = await import(pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src/EventBus.js")).href);
+  eventBus.emit("eleventy.resourceModified", path);
+}
+
+/**
+ * Runs `work` in this process as if started in `dir` with `env` set: the
+ * working directory, the environment and console.log (captured) are
+ * restored afterwards.
+ */
+export async function inFolder<T>(dir: string, env: Record<string, string>, work: () => Promise<T>): Promise<{ value: T; stdout: string }> {
+  // Layouts are cached by their path in the project, the same in every fixture.
+  await forgetCached(dir);
   const saved = { cwd: process.cwd(), env: { ...process.env }, log: console.log };
   let stdout = "";
   console.log = (...args: unknown[]) => void (stdout += `${args.join(" ")}\n`);
   Object.assign(process.env, env);
   process.chdir(dir);
   try {
-    await build("dist");
-    return { code: 0, stdout: `${stdout}[build] dist/ written\n`, stderr: "" };
+    return { value: await work(), stdout };
   } catch (error) {
-    const cause = error instanceof BuildFailed ? error.cause : error;
-    return { code: 1, stdout, stderr: `${failureReport({ outputDir: "dist", error: cause, debug: Boolean(env.DEBUG) })}\n` };
+    throw Object.assign(new Error("failed in the fixture"), { cause: error, stdout });
   } finally {
     process.chdir(saved.cwd);
-    for (const key of Object.keys(env)) delete process.env[key];
+    for (const key of Object.keys(process.env)) if (!(key in saved.env)) delete process.env[key];
     Object.assign(process.env, saved.env);
     console.log = saved.log;
+  }
+}
+
+/** Builds `dir` in this process, as the command would: its report is the command's stderr. */
+async function buildInProcess(dir: string, env: Record<string, string>): Promise<BuildResult> {
+  const { build } = await import("../../src/build.ts");
+  const { BuildFailed, failureReport } = await import("../../src/build/failure.ts");
+  try {
+    const { stdout } = await inFolder(dir, env, () => build("dist"));
+    return { code: 0, stdout: `${stdout}[build] dist/ written\n`, stderr: "" };
+  } catch (failed) {
+    const { cause: error, stdout } = failed as { cause: unknown; stdout: string };
+    const cause = error instanceof BuildFailed ? error.cause : error;
+    return { code: 1, stdout, stderr: `${failureReport({ outputDir: "dist", error: cause, debug: Boolean(env.DEBUG) })}\n` };
   }
 }
 

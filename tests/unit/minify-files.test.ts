@@ -46,4 +46,29 @@ describe("startFileMinifier", () => {
     expect((error as MinifyFileError).path).toBe(bad);
     expect((error as MinifyFileError).reason).toMatch(/^Parse Error: < b<\/div>/);
   });
+
+  it("serves batch after batch, a failed one included, with the same workers", async () => {
+    const paths = Array.from({ length: 3 }, (_, i) => join(dir, `p${i}.html`));
+    const bad = join(dir, "rusak.html");
+    await writeFile(bad, "<div>a < b</div>");
+    const files = startFileMinifier(HTML_MINIFY_OPTIONS, 2);
+    try {
+      for (const [i, path] of paths.entries()) {
+        await writeFile(path, page(i));
+        await files.minify([path]);
+        expect(await readFile(path, "utf8")).toBe(await minify(page(i), HTML_MINIFY_OPTIONS));
+        if (i === 0) await expect(files.minify([bad])).rejects.toBeInstanceOf(MinifyFileError);
+      }
+    } finally {
+      await files.close();
+    }
+  });
+
+  it("fails a batch given to a worker that has stopped, instead of waiting for it", async () => {
+    const path = join(dir, "p.html");
+    await writeFile(path, page(1));
+    const files = startFileMinifier(HTML_MINIFY_OPTIONS, 1);
+    await files.close();
+    await expect(files.minify([path])).rejects.toThrow(/the HTML minifier stopped/);
+  });
 });

@@ -20,7 +20,9 @@ const PAGES = {
 };
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 /**
- * Lighthouse's defaults, less what no score reads (the screenshots) and with
+ * Lighthouse's defaults, less what no score reads (the screenshots, and the
+ * back/forward cache audit, weight 0, whose extra navigation always fails
+ * headless: Lighthouse's own lr-mobile config skips it too) and with
  * shorter quiet windows after load: the pages load three small files and
  * then only tick once a second. Simulated throttling scores the trace, not
  * the wall time.
@@ -29,7 +31,7 @@ const CONFIG = {
   extends: "lighthouse:default",
   settings: {
     disableFullPageScreenshot: true,
-    skipAudits: ["screenshot-thumbnails", "final-screenshot"],
+    skipAudits: ["screenshot-thumbnails", "final-screenshot", "bf-cache"],
     pauseAfterFcpMs: 250,
     pauseAfterLoadMs: 250,
     networkQuietThresholdMs: 500,

@@ -1,8 +1,9 @@
 /** Gate: the CDN's headers file and the 404 page, as the CDN would serve them. */
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gateSites } from "../helpers/gate-sites.ts";
 import { serve, type StaticServer } from "../helpers/server.ts";
 
-describe.each(inject("gateSites"))("$name", ({ dist }) => {
+describe.each(await gateSites())("$name", ({ dist }) => {
   let server: StaticServer;
   beforeAll(async () => {
     server = await serve(dist);

@@ -1,9 +1,10 @@
 /** Gate: every page of each built site is valid HTML (html-validate). */
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { gateSites } from "../helpers/gate-sites.ts";
 import { htmlFiles, read } from "../helpers/dist.ts";
 import { htmlProblems } from "../helpers/html-validate.ts";
 
-describe.each(inject("gateSites"))("$name", ({ name, dist }) => {
+describe.each(await gateSites())("$name", ({ name, dist }) => {
   it("finds zero errors on every page", async () => {
     const pages = await htmlFiles(dist);
     const problems: string[] = [];

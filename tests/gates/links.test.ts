@@ -2,11 +2,12 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { gateSites } from "../helpers/gate-sites.ts";
 import { loadSiteData } from "../../src/eleventy/data.ts";
 import { htmlFiles, read, urlOf } from "../helpers/dist.ts";
 
-describe.each(inject("gateSites"))("$name", ({ name, dist, dataDir, promoNow }) => {
+describe.each(await gateSites())("$name", ({ name, dist, dataDir, promoNow }) => {
   it("has zero broken internal links, assets or fragments", async () => {
     const siteUrl = loadSiteData(dataDir, { PROMO_NOW: promoNow }).site.url;
     const pages = await htmlFiles(dist);

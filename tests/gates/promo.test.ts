@@ -5,7 +5,8 @@
  * holds for whatever content there is, and for no promo at all.
  */
 import * as cheerio from "cheerio";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { gateSites } from "../helpers/gate-sites.ts";
 import { loadSiteData } from "../../src/eleventy/data.ts";
 import { inZone, longDate } from "../../src/lib/dates.ts";
 import { rupiah } from "../../src/lib/money.ts";
@@ -25,7 +26,7 @@ function visibleText($: cheerio.CheerioAPI, { prose }: { prose: boolean }): stri
   return body.text();
 }
 
-describe.each(inject("gateSites"))("$name", ({ dist, dataDir, promoNow }) => {
+describe.each(await gateSites())("$name", ({ dist, dataDir, promoNow }) => {
   const { site, promos, courses } = loadSiteData(dataDir, { PROMO_NOW: promoNow });
   const current = promos.current;
   const live = isLive(current);

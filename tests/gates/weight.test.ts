@@ -1,6 +1,7 @@
 /** Gate: page weight. What a page needs to render (HTML, CSS, JS), gzipped, fits one round trip. */
 import * as cheerio from "cheerio";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { gateSites } from "../helpers/gate-sites.ts";
 import { gzipSize, PAGE_BUDGET } from "../../src/budgets.ts";
 import { loadSiteData } from "../../src/eleventy/data.ts";
 import { read } from "../helpers/dist.ts";
@@ -19,7 +20,7 @@ async function weigh(dist: string, file: string) {
   return { ...parts, total: parts.html + parts.css + parts.js };
 }
 
-describe.each(inject("gateSites"))("$name", ({ name, dist, dataDir, promoNow }) => {
+describe.each(await gateSites())("$name", ({ name, dist, dataDir, promoNow }) => {
   it(`keeps the home page and an article within ${PAGE_BUDGET} B gzipped, and prints the table`, async () => {
     const found = await pageFiles(dist);
     const rows = await Promise.all(

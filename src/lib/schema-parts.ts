@@ -6,8 +6,16 @@
 import slugify from "@sindresorhus/slugify";
 import { z } from "zod";
 
-/** URL slugs for tags, headings and filter values: "Back End" → "back-end". */
-export const slug = (text: string) => slugify(text, { decamelize: false });
+/**
+ * URL slugs for tags, headings and filter values: "Back End" → "back-end".
+ * "+" and "#" are spelled out, so "C++" and "C#" keep a page of their own
+ * instead of sharing "c" with "C".
+ */
+const SPELLED_OUT: [string, string][] = [
+  ["+", " plus "],
+  ["#", " sharp "],
+];
+export const slug = (text: string) => slugify(text, { decamelize: false, customReplacements: SPELLED_OUT });
 
 /** A non-empty text; `what` says what is expected. */
 export const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });

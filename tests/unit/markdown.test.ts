@@ -18,6 +18,10 @@ describe("heading anchors", () => {
     expect(slug("Keahlian yang Harus Dikuasai")).toBe("keahlian-yang-harus-dikuasai");
     expect(slug("Back-End")).toBe("back-end");
   });
+
+  it("keeps the meaning of programming languages' names", () => {
+    expect(["C++", "C#", "Node.js", "C", "F#", "ASP.NET Core"].map(slug)).toEqual(["c-plus-plus", "c-sharp", "node-js", "c", "f-sharp", "asp-net-core"]);
+  });
 });
 
 describe("table of contents", () => {

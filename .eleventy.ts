@@ -25,7 +25,6 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(imagesPlugin, { siteUrl: site.url });
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
-  eleventyConfig.addPassthroughCopy({ "src/assets/favicon.svg": "favicon.svg" });
 }
 
 export const config = {

@@ -2,9 +2,10 @@
  * CSS and browser TypeScript, bundled and minified by esbuild into
  * content-hashed files under /assets/. Templates ask for them by name
  * through the `asset` filter, so no hashed name is ever written by hand.
+ * Files published as they are (the favicon) are copied here too.
  */
 import { readdirSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
@@ -15,6 +16,12 @@ export interface AssetsOptions {
   clientDir?: string;
   /** Stylesheets, one bundle each. */
   styles?: string[];
+  /**
+   * Files published as they are: source → path in the output. Copied before
+   * Eleventy renders, not by its passthrough copy, which runs beside the
+   * rendering and went on writing into a failed build's discarded folder.
+   */
+  copies?: Record<string, string>;
   quiet?: boolean;
 }
 
@@ -26,7 +33,7 @@ export interface BuiltAsset {
   gzipBytes: number;
 }
 
-export async function buildAssets(outputDir: string, options: Required<AssetsOptions>): Promise<BuiltAsset[]> {
+export async function buildAssets(outputDir: string, options: Required<Omit<AssetsOptions, "copies">>): Promise<BuiltAsset[]> {
   const scripts = readdirSync(options.clientDir)
     .filter((f) => f.endsWith(".ts"))
     .map((f) => join(options.clientDir, f));
@@ -79,16 +86,18 @@ export default function assetsPlugin(eleventyConfig: UserConfig, options: Assets
   const settings: Required<AssetsOptions> = {
     clientDir: options.clientDir ?? "src/client",
     styles: options.styles ?? ["src/assets/site.css"],
+    copies: options.copies ?? { "src/assets/favicon.svg": "favicon.svg" },
     quiet: options.quiet ?? false,
   };
   let manifest = new Map<string, BuiltAsset>();
 
   eleventyConfig.addWatchTarget(settings.clientDir);
   eleventyConfig.addWatchTarget("src/lib");
-  for (const style of settings.styles) eleventyConfig.addWatchTarget(style);
+  for (const style of [...settings.styles, ...Object.keys(settings.copies)]) eleventyConfig.addWatchTarget(style);
 
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     const assets = await buildAssets(directories.output, settings);
+    for (const [source, target] of Object.entries(settings.copies)) await copyFile(source, join(directories.output, target));
     manifest = new Map(assets.map((a) => [a.name, a]));
     if (!settings.quiet) console.log(sizeTable(assets));
   });

@@ -1,13 +1,15 @@
 /**
- * Markdown: heading ids, a table of contents, keyboard-reachable code
- * blocks and code highlighted at build time (no highlighting script for
- * visitors). Links open in the same tab, so they need no rel="noopener".
+ * Markdown: heading ids, a table of contents, raw HTML the CSP would block
+ * refused, keyboard-reachable code blocks and code highlighted at build
+ * time (no highlighting script for visitors). Links open in the same tab,
+ * so they need no rel="noopener".
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 import type MarkdownIt from "markdown-it";
 import markdownItAnchor from "markdown-it-anchor";
 import { slug } from "../lib/schema-parts.ts";
+import markdownRawHtml from "./markdown-raw-html.ts";
 import markdownToc from "./markdown-toc.ts";
 
 /**
@@ -26,6 +28,7 @@ export function amendMarkdown(md: MarkdownIt): MarkdownIt {
   return md
     .use(markdownItAnchor, { level: [2, 3], slugify: slug, tabIndex: false })
     .use(markdownToc)
+    .use(markdownRawHtml)
     .use(focusableCodeBlocks);
 }
 

@@ -70,6 +70,21 @@ describe.sequential("bad front matter", () => {
       post({ cover: '{ src: gambar.jpg, alt: "Gambar" }' }),
       'src/posts/rusak.md: field "cover.src": found "gambar.jpg"; expected an image in src/images/, written like "/images/backend.jpg"',
     ],
+    [
+      "a script in the article body",
+      post({}, "Paragraf pertama.\n\n<script>alert(1)</script>\n"),
+      "src/posts/rusak.md, line 10: raw HTML: found <script>; expected no <script> in an article; the site's Content-Security-Policy blocks it",
+    ],
+    [
+      "a javascript: link inside a paragraph",
+      post({}, 'Baris satu\nbaris <a href="javascript:alert(1)">dua</a>.\n'),
+      'src/posts/rusak.md, line 9: raw HTML: found href="javascript:alert(1)" on <a>; expected a web address (https://…) or a site path, not javascript:',
+    ],
+    [
+      "an event handler in a table cell",
+      post({}, '| Perintah | Fungsi |\n| --- | --- |\n| <b onclick="x()">SELECT</b> | Membaca data |\n'),
+      'src/posts/rusak.md, line 10: raw HTML: found onclick="x()" on <b>; expected no event handler in an article',
+    ],
     ["raw HTML the minifier cannot parse", post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"), /^src\/posts\/rusak\.md: the HTML minifier cannot read the page blog\/rusak\/index\.html: Parse Error/],
   ])("fails on %s, naming file, field and expectation, and keeps dist/", async (_, text, message) => {
     await site.write("src/posts/rusak.md", text);

@@ -1,0 +1,38 @@
+/**
+ * What raw HTML in an article may not contain: what the site's
+ * Content-Security-Policy would block without a word (scripts, inline event
+ * handlers, inline styles, javascript: addresses). Plain markup passes.
+ */
+import { Parser } from "htmlparser2";
+
+export interface RawHtmlProblem {
+  found: string;
+  expected: string;
+}
+
+const BLOCKED = "the site's Content-Security-Policy blocks it";
+/** Attributes that take an address. */
+const ADDRESS = new Set(["href", "src", "action", "formaction", "xlink:href", "poster", "data"]);
+
+/** The problems of one piece of raw HTML, in the order they appear. */
+export function rawHtmlProblems(html: string): RawHtmlProblem[] {
+  const problems: RawHtmlProblem[] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === "script" || name === "style") problems.push({ found: `<${name}>`, expected: `no <${name}> in an article; ${BLOCKED}` });
+        for (const [attribute, value] of Object.entries(attributes)) {
+          const found = `${attribute}="${value}" on <${name}>`;
+          if (attribute.startsWith("on")) problems.push({ found, expected: `no event handler in an article; ${BLOCKED}` });
+          if (attribute === "style") problems.push({ found, expected: `no style attribute in an article; ${BLOCKED}, and the site's own styles apply` });
+          // Browsers ignore whitespace and control characters inside the scheme.
+          if (ADDRESS.has(attribute) && /^javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, "")))
+            problems.push({ found, expected: "a web address (https://…) or a site path, not javascript:" });
+        }
+      },
+    },
+    { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
+  );
+  parser.end(html);
+  return problems;
+}

@@ -23,13 +23,25 @@ export function focusableCodeBlocks(md: MarkdownIt): void {
   }
 }
 
+/**
+ * Tables scroll sideways inside a region a keyboard can reach, never the
+ * page; the table itself keeps table semantics (no display: block on it).
+ */
+export function scrollableTables(md: MarkdownIt): void {
+  const open = md.renderer.rules.table_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+  const close = md.renderer.rules.table_close ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+  md.renderer.rules.table_open = (...args) => `<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel">${open(...args)}`;
+  md.renderer.rules.table_close = (...args) => `${close(...args)}</div>`;
+}
+
 /** Applies the site's markdown rules to a markdown-it instance. */
 export function amendMarkdown(md: MarkdownIt): MarkdownIt {
   return md
     .use(markdownItAnchor, { level: [2, 3], slugify: slug, tabIndex: false })
     .use(markdownToc)
     .use(markdownRawHtml)
-    .use(focusableCodeBlocks);
+    .use(focusableCodeBlocks)
+    .use(scrollableTables);
 }
 
 export default function markdownPlugin(eleventyConfig: UserConfig): void {

@@ -30,8 +30,9 @@ export function focusableCodeBlocks(md: MarkdownIt): void {
 export function scrollableTables(md: MarkdownIt): void {
   const open = md.renderer.rules.table_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
   const close = md.renderer.rules.table_close ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
-  md.renderer.rules.table_open = (...args) => `<div class="table-scroll" tabindex="0" role="region" aria-label="Tabel">${open(...args)}`;
-  md.renderer.rules.table_close = (...args) => `${close(...args)}</div>`;
+  // A named <section> is a region landmark: screen readers announce it, keyboards reach it.
+  md.renderer.rules.table_open = (...args) => `<section class="table-scroll" tabindex="0" aria-label="Tabel">${open(...args)}`;
+  md.renderer.rules.table_close = (...args) => `${close(...args)}</section>`;
 }
 
 /** Applies the site's markdown rules to a markdown-it instance. */

@@ -7,6 +7,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 import type MarkdownIt from "markdown-it";
+import type { RenderRule as Renderer } from "markdown-it/lib/renderer.mjs";
 import markdownItAnchor from "markdown-it-anchor";
 import { slug } from "../lib/schema-parts.ts";
 import markdownRawHtml from "./markdown-raw-html.ts";
@@ -28,8 +29,9 @@ export function focusableCodeBlocks(md: MarkdownIt): void {
  * page; the table itself keeps table semantics (no display: block on it).
  */
 export function scrollableTables(md: MarkdownIt): void {
-  const open = md.renderer.rules.table_open ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
-  const close = md.renderer.rules.table_close ?? ((tokens, i, options, _env, self) => self.renderToken(tokens, i, options));
+  const asIs: Renderer = (tokens, i, options, _env, self) => self.renderToken(tokens, i, options);
+  const open = md.renderer.rules.table_open ?? asIs;
+  const close = md.renderer.rules.table_close ?? asIs;
   // A named <section> is a region landmark: screen readers announce it, keyboards reach it.
   md.renderer.rules.table_open = (...args) => `<section class="table-scroll" tabindex="0" aria-label="Tabel">${open(...args)}`;
   md.renderer.rules.table_close = (...args) => `${close(...args)}</section>`;

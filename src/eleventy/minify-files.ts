@@ -37,6 +37,8 @@ export interface FileMinifier {
   close(): Promise<void>;
 }
 
+const stopped = (code: number) => new Error(`the HTML minifier stopped (exit code ${code})`);
+
 /**
  * Starts the workers at once, so they load the minifier (about half a
  * second) while Eleventy renders; they then serve one batch after another.
@@ -51,7 +53,7 @@ export function startFileMinifier(options: Options, size = Math.min(4, available
   for (const worker of workers) {
     worker.unref();
     worker.on("error", (error) => broken.set(worker, error));
-    worker.on("exit", (code) => broken.has(worker) || broken.set(worker, new Error(`the HTML minifier stopped (exit code ${code})`)));
+    worker.on("exit", (code) => broken.has(worker) || broken.set(worker, stopped(code)));
   }
 
   const run = (worker: Worker, paths: readonly string[]) =>
@@ -65,7 +67,7 @@ export function startFileMinifier(options: Options, size = Math.min(4, available
       };
       const onMessage = (reply: Reply) => settle(() => (reply.done ? resolve() : reject(new MinifyFileError(reply.path ?? "", reply.error ?? ""))));
       const onError = (error: unknown) => settle(() => reject(error));
-      const onExit = (code: number) => settle(() => reject(new Error(`the HTML minifier stopped (exit code ${code})`)));
+      const onExit = (code: number) => settle(() => reject(stopped(code)));
       worker.ref();
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       worker.postMessage(paths);

@@ -5,6 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { watchErrors } from "../helpers/browser.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import type { StaticServer } from "../helpers/server.ts";
 
@@ -35,19 +36,13 @@ let main: Page;
 beforeAll(async () => {
   ctx = await browser.newContext({ timezoneId: "Asia/Jakarta" });
   await ctx.clock.install({ time: DURING - 5000 });
-  main = watch(await ctx.newPage());
+  main = watchErrors(await ctx.newPage(), errors);
   await main.clock.pauseAt(DURING);
 });
 beforeEach(async () => {
   await main.goto(`${server.url}/404.html`);
   await main.evaluate(() => localStorage.clear());
 });
-
-function watch(page: Page): Page {
-  page.on("console", (m) => m.type() === "error" && errors.push(`${page.url()}: ${m.text()}`));
-  page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
-  return page;
-}
 
 /** The file's page at `path`, its clock at `now`, the server's clock agreeing. */
 async function open(path: string, now = DURING, page = main): Promise<Page> {
@@ -142,7 +137,7 @@ describe("cart", () => {
 
   it("stays in step across two open tabs", async () => {
     const cart = await open("/keranjang/");
-    const catalog = await open("/kelas/", DURING, watch(await ctx.newPage()));
+    const catalog = await open("/kelas/", DURING, watchErrors(await ctx.newPage(), errors));
     await catalog.locator(`[data-add-to-cart="${PYTHON}"]`).click();
     await expect.poll(() => cart.locator(".cart-items li").count(), { timeout: 10_000 }).toBe(1);
     expect(await count(cart)).toBe("1");

@@ -4,6 +4,7 @@
  */
 import type { Browser, CDPSession, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { watchErrors } from "../helpers/browser.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import type { StaticServer } from "../helpers/server.ts";
 
@@ -25,13 +26,6 @@ beforeAll(async () => {
 });
 afterAll(() => served?.close());
 
-/** Watches a page for console errors and uncaught exceptions. */
-function watch(page: Page): Page {
-  page.on("console", (m) => m.type() === "error" && errors.push(`${page.url()}: ${m.text()}`));
-  page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
-  return page;
-}
-
 /**
  * One page for the tests that change nothing beyond the document: a new
  * document at each visit, its paused clock set to `now`, its zone set
@@ -42,7 +36,7 @@ let shared: { page: Page; zone: CDPSession } | undefined;
 async function visit(now: number, { timezoneId = "Asia/Jakarta", path = "/", serverTime = now as number | null } = {}): Promise<Page> {
   if (!shared) {
     const ctx = await browser.newContext();
-    const page = watch(await ctx.newPage());
+    const page = watchErrors(await ctx.newPage(), errors);
     // Installed a little earlier than it is set: installing takes real time.
     await page.clock.install({ time: now - 5000 });
     await page.clock.pauseAt(now);

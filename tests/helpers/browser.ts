@@ -3,7 +3,7 @@
  * machine without Chromium fails them with a message saying how to get it.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -22,4 +22,11 @@ export async function launch(): Promise<Browser> {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+}
+
+/** Records the page's console errors and uncaught exceptions in `errors`, each with the page's address. */
+export function watchErrors(page: Page, errors: string[]): Page {
+  page.on("console", (m) => m.type() === "error" && errors.push(`${page.url()}: ${m.text()}`));
+  page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+  return page;
 }

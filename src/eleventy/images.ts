@@ -1,12 +1,15 @@
 /**
- * Article cover images, made at build time by Eleventy Image: AVIF and WebP
- * for browsers that take them, JPEG for the rest and for link previews, each
- * at a few widths, with width and height so nothing shifts while it loads.
- * Authors keep the original in src/images/ and write `/images/<file>`.
+ * Article images, made at build time by Eleventy Image: covers (AVIF, WebP
+ * and JPEG, which link previews also take) and pictures in article bodies
+ * (markdown-pictures.ts), each at a few widths, with width and height so
+ * nothing shifts while it loads. Authors keep the original in src/images/
+ * and write `/images/<file>`.
  */
 import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Metadata } from "@11ty/eleventy-img";
+import type MarkdownIt from "markdown-it";
+import markdownPictures from "./markdown-pictures.ts";
 
 export interface Cover {
   src: string;
@@ -35,6 +38,22 @@ export default function imagesPlugin(eleventyConfig: UserConfig, { siteUrl }: { 
       outputDir: join(directories(eleventyConfig).output, "img"),
       urlPath: "/img/",
     });
+
+  // Body pictures: markup while markdown renders; the files are awaited before the page is written.
+  const work = new Map<string, Promise<unknown>[]>();
+  eleventyConfig.amendLibrary("md", (md: MarkdownIt) =>
+    md.use(markdownPictures, {
+      imagesDir: () => join(directories(eleventyConfig).input, "images"),
+      outputDir: () => directories(eleventyConfig).output,
+      schedule: (inputPath: string, made: Promise<unknown>) => work.set(inputPath, [...(work.get(inputPath) ?? []), made]),
+    }),
+  );
+  eleventyConfig.addTransform("pictures", async function (this: { page: { inputPath: string } }, content: string) {
+    const made = work.get(this.page.inputPath);
+    work.delete(this.page.inputPath);
+    if (made) await Promise.all(made);
+    return content;
+  });
 
   // The cover sits under the title, in the first screen: loaded at once, first.
   eleventyConfig.addAsyncShortcode("coverPicture", async (cover: Cover) =>

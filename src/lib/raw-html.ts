@@ -1,7 +1,8 @@
 /**
  * What raw HTML in an article may not contain: what the site's
  * Content-Security-Policy would block without a word (scripts, inline event
- * handlers, inline styles, javascript: addresses). Plain markup passes.
+ * handlers, inline styles, javascript: addresses, frames and plugins).
+ * Plain markup passes.
  */
 import { Parser } from "htmlparser2";
 
@@ -11,6 +12,8 @@ export interface RawHtmlProblem {
 }
 
 const BLOCKED = "the site's Content-Security-Policy blocks it";
+/** What an author writes instead of a pasted player. */
+export const VIDEO_LINK = "[Judul video](https://www.youtube.com/watch?v=…)";
 /** Attributes that take an address. */
 const ADDRESS = new Set(["href", "src", "action", "formaction", "xlink:href", "poster", "data"]);
 
@@ -21,6 +24,8 @@ export function rawHtmlProblems(html: string): RawHtmlProblem[] {
     {
       onopentag(name, attributes) {
         if (name === "script" || name === "style") problems.push({ found: `<${name}>`, expected: `no <${name}> in an article; ${BLOCKED}` });
+        if (name === "iframe") problems.push({ found: "<iframe>", expected: `no <iframe> in an article (${BLOCKED}); for a YouTube video, its link alone on a line: ${VIDEO_LINK}` });
+        if (name === "object" || name === "embed") problems.push({ found: `<${name}>`, expected: `no <${name}> in an article; ${BLOCKED}` });
         for (const [attribute, value] of Object.entries(attributes)) {
           const found = `${attribute}="${value}" on <${name}>`;
           if (attribute.startsWith("on")) problems.push({ found, expected: `no event handler in an article; ${BLOCKED}` });

@@ -7,8 +7,9 @@
  * code and output.
  */
 import { readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixture, FIXTURE_CONTENT, post, type BuildResult, type Fixture } from "../helpers/site.ts";
 
@@ -19,6 +20,9 @@ const DURING = "2025-12-20T09:00:00+07:00";
 
 beforeAll(async () => {
   site = await createFixture({ posts: { "baik.md": post({ title: '"Artikel Baik"' }), "lama.md": post({ title: '"Artikel Lama"' }) } });
+  // Originals for the picture cases: a drawing, and a screenshot narrower than the column.
+  await site.write("src/images/garis.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 1"/>');
+  await writeFile(join(site.dir, "src/images/kecil.png"), await sharp({ create: { width: 500, height: 300, channels: 3, background: "#fff" } }).png().toBuffer());
   const first = await site.buildHere();
   expect(first.code, first.stderr).toBe(0);
   goodIndex = await site.read("dist/index.html");
@@ -84,6 +88,38 @@ describe.sequential("bad front matter", () => {
       "an event handler in a table cell",
       post({}, '| Perintah | Fungsi |\n| --- | --- |\n| <b onclick="x()">SELECT</b> | Membaca data |\n'),
       'src/posts/rusak.md, line 10: raw HTML: found onclick="x()" on <b>; expected no event handler in an article',
+    ],
+    [
+      "a pasted video player",
+      post({}, '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe>\n'),
+      "src/posts/rusak.md, line 8: raw HTML: found <iframe>; expected no <iframe> in an article (the site's Content-Security-Policy blocks it); for a YouTube video, its link alone on a line: [Judul video](https://www.youtube.com/watch?v=…)",
+    ],
+    [
+      "a picture that is not there",
+      post({}, "Teks.\n\n![Layar](/images/tidak-ada.png)\n"),
+      'src/posts/rusak.md, line 10: picture: found "/images/tidak-ada.png"; expected a file in src/images/, written /images/<file>; src/images/tidak-ada.png does not exist',
+    ],
+    ["a picture outside src/images/", post({}, "![Layar](gambar/layar.png)\n"), 'src/posts/rusak.md, line 8: picture: found "gambar/layar.png"; expected a file in src/images/, written /images/<file>'],
+    [
+      "a picture from another site, in raw HTML",
+      post({}, 'Teks <img src="https://example.com/x.png" alt="X">.\n'),
+      'src/posts/rusak.md, line 8: picture: found "https://example.com/x.png"; expected a file in src/images/',
+    ],
+    [
+      "a picture without alt text",
+      post({}, "![](/images/garis.svg)\n"),
+      'src/posts/rusak.md, line 8: picture: found no alt text on /images/garis.svg; expected a description of the picture (![Deskripsi](/images/…)); for a purely decorative picture, <img src="/images/…" alt="">',
+    ],
+    ["an <img> without alt", post({}, '<p><img src="/images/garis.svg"></p>\n'), "src/posts/rusak.md, line 8: picture: found no alt text on /images/garis.svg"],
+    [
+      "a picture narrower than the column",
+      post({}, "![Layar](/images/kecil.png)\n"),
+      "src/posts/rusak.md, line 8: picture: found /images/kecil.png 500 px wide; expected at least 672 px wide (the reading column), or an SVG drawing",
+    ],
+    [
+      "a caption on a picture inside a sentence",
+      post({}, 'Lihat ![Garis](/images/garis.svg "Sebuah garis") ini.\n'),
+      'src/posts/rusak.md, line 8: picture: found a caption ("Sebuah garis") on a picture inside a sentence; expected the picture alone on its line',
     ],
     ["raw HTML the minifier cannot parse", post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"), /^src\/posts\/rusak\.md: the HTML minifier cannot read the page blog\/rusak\/index\.html: Parse Error/],
   ])("fails on %s, naming file, field and expectation, and keeps dist/", async (_, text, message) => {

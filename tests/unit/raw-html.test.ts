@@ -30,4 +30,10 @@ describe("rawHtmlProblems", () => {
     expect(found('<form action="javascript:kirim()"></form>')).toHaveLength(1);
     expect(found('<a href="/blog/javascript-dasar/">JavaScript: dasar</a>')).toEqual([]);
   });
+
+  it("names pasted players and plugins, saying what to write instead of a frame", () => {
+    expect(found('<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" allowfullscreen></iframe>')).toEqual(["<iframe>"]);
+    expect(rawHtmlProblems("<iframe></iframe>")[0]!.expected).toContain("[Judul video](https://www.youtube.com/watch?v=…)");
+    expect(found('<object data="/x.swf"></object><embed src="/x.swf">')).toEqual(["<object>", "<embed>"]);
+  });
 });

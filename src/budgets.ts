@@ -12,7 +12,7 @@ export const PAGE_BUDGET = 14 * 1024;
  */
 export const BUNDLE_BUDGETS: Record<string, number> = {
   "countdown.js": 1024,
-  "share.js": 1024,
+  "article.js": 2048,
   "cart-badge.js": 3072,
   "cart-page.js": 3072,
   "catalog-filter.js": 3072,

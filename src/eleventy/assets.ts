@@ -26,7 +26,7 @@ export interface AssetsOptions {
 }
 
 export interface BuiltAsset {
-  /** What templates ask for: "site.css", "share.js". */
+  /** What templates ask for: "site.css", "article.js". */
   name: string;
   url: string;
   bytes: number;

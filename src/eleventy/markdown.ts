@@ -1,8 +1,9 @@
 /**
  * Markdown: heading ids, a table of contents, raw HTML the CSP would block
- * refused, keyboard-reachable code blocks and code highlighted at build
- * time (no highlighting script for visitors). Links open in the same tab,
- * so they need no rel="noopener".
+ * refused, callouts, video facades, code blocks with a file name and a copy
+ * button, highlighted at build time (no highlighting script for visitors),
+ * and tables that scroll inside themselves. Pictures: images.ts. Links open
+ * in the same tab, so they need no rel="noopener".
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
@@ -10,19 +11,11 @@ import type MarkdownIt from "markdown-it";
 import type { RenderRule as Renderer } from "markdown-it/lib/renderer.mjs";
 import markdownItAnchor from "markdown-it-anchor";
 import { slug } from "../lib/schema-parts.ts";
+import markdownCallouts from "./markdown-callouts.ts";
+import markdownCode from "./markdown-code.ts";
 import markdownRawHtml from "./markdown-raw-html.ts";
 import markdownToc from "./markdown-toc.ts";
-
-/**
- * Code blocks scroll sideways on phones, so a keyboard must be able to reach
- * them to scroll (WCAG 2.1.1; axe's scrollable-region-focusable).
- */
-export function focusableCodeBlocks(md: MarkdownIt): void {
-  for (const rule of ["fence", "code_block"] as const) {
-    const render = md.renderer.rules[rule]!;
-    md.renderer.rules[rule] = (...args) => render(...args).replace(/^<pre(?![^>]*\btabindex=)/, '<pre tabindex="0"');
-  }
-}
+import markdownVideo from "./markdown-video.ts";
 
 /**
  * Tables scroll sideways inside a region a keyboard can reach, never the
@@ -43,7 +36,9 @@ export function amendMarkdown(md: MarkdownIt): MarkdownIt {
     .use(markdownItAnchor, { level: [2, 3], slugify: slug, tabIndex: false })
     .use(markdownToc)
     .use(markdownRawHtml)
-    .use(focusableCodeBlocks)
+    .use(markdownCallouts)
+    .use(markdownVideo)
+    .use(markdownCode)
     .use(scrollableTables);
 }
 

@@ -5,6 +5,8 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { shareLinks } from "../lib/share.ts";
+import { PLAYER_ORIGIN } from "../lib/youtube.ts";
+import { VIDEO_MARKER } from "./markdown-video.ts";
 
 /** JSON for a <script> element: "<" is escaped so no text can close it. */
 export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
@@ -26,9 +28,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** An article with a video: the same, plus the one frame its player needs. */
+export const VIDEO_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-src ${PLAYER_ORIGIN}`;
+
 export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
   eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addGlobalData("csp", CONTENT_SECURITY_POLICY);
+  eleventyConfig.addGlobalData("csp", { site: CONTENT_SECURITY_POLICY, video: VIDEO_CONTENT_SECURITY_POLICY });
+  // The pages that show a video facade (markdown-video.ts), each given the video CSP in _headers.
+  eleventyConfig.addFilter("withVideo", (posts: { content: string }[]) => posts.filter((post) => post.content.includes(VIDEO_MARKER)));
   eleventyConfig.addFilter("absolute", (path: string) => new URL(path, `${siteUrl}/`).href);
   eleventyConfig.addFilter("jsonLd", jsonForScript);
   eleventyConfig.addFilter("shareLinks", shareLinks);

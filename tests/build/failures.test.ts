@@ -121,6 +121,13 @@ describe.sequential("bad front matter", () => {
       post({}, 'Lihat ![Garis](/images/garis.svg "Sebuah garis") ini.\n'),
       'src/posts/rusak.md, line 8: picture: found a caption ("Sebuah garis") on a picture inside a sentence; expected the picture alone on its line',
     ],
+    [
+      "a YouTube address without a title",
+      post({}, "https://www.youtube.com/watch?v=dQw4w9WgXcQ\n"),
+      "src/posts/rusak.md, line 8: video: found a YouTube address without a title (https://www.youtube.com/watch?v=dQw4w9WgXcQ); expected its title as a link: [Judul video](https://www.youtube.com/watch?v=…)",
+    ],
+    ["a misspelt callout", post({}, "Teks.\n\n> [!CATATAN]\n> Isi.\n"), "src/posts/rusak.md, line 10: callout: found [!CATATAN]; expected one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]"],
+    ["a code block's file name without quotes", post({}, "```js title=server.js\nx\n```\n"), 'src/posts/rusak.md, line 8: code block: found "js title=server.js"; expected a language, then nothing, or a file name: ```js title="server.js"'],
     ["raw HTML the minifier cannot parse", post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"), /^src\/posts\/rusak\.md: the HTML minifier cannot read the page blog\/rusak\/index\.html: Parse Error/],
   ])("fails on %s, naming file, field and expectation, and keeps dist/", async (_, text, message) => {
     await site.write("src/posts/rusak.md", text);

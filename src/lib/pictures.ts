@@ -19,7 +19,12 @@ export type Resolved = { image: string } | { found: string; expected: string };
 /** `/images/a/b.png` → `a/b.png` inside src/images/, or why not. */
 export function resolvePicture(src: string): Resolved {
   if (!src.startsWith("/images/")) return { found: JSON.stringify(src), expected: ADDRESS_EXPECTED };
-  const image = posix.normalize(decodeURIComponent(src.slice("/images/".length).split(/[?#]/)[0] ?? ""));
+  let image: string;
+  try {
+    image = posix.normalize(decodeURIComponent(src.slice("/images/".length).split(/[?#]/)[0] ?? ""));
+  } catch {
+    image = ""; // a broken %-escape
+  }
   if (image.startsWith("..") || image === "." || image === "") return { found: JSON.stringify(src), expected: ADDRESS_EXPECTED };
   return { image };
 }

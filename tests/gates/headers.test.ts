@@ -1,7 +1,13 @@
 /** Gate: the CDN's headers file and the 404 page, as the CDN would serve them. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { htmlFiles, read, urlOf } from "../helpers/dist.ts";
 import { gateSites } from "../helpers/gate-sites.ts";
-import { serve, type StaticServer } from "../helpers/server.ts";
+import { parseHeaders, serve, type StaticServer } from "../helpers/server.ts";
+
+/** Cloudflare Pages reads at most this many rules from _headers. */
+const CLOUDFLARE_HEADER_RULES = 100;
 
 describe.each(await gateSites())("$name", ({ dist }) => {
   let server: StaticServer;
@@ -39,6 +45,20 @@ describe.each(await gateSites())("$name", ({ dist }) => {
       expect(headers.get("permissions-policy")).toContain("camera=()");
       expect(headers.get("strict-transport-security")).toMatch(/^max-age=\d{8,}; includeSubDomains/);
     });
+  });
+
+  it(`has at most ${CLOUDFLARE_HEADER_RULES} rules, as many as the CDN reads`, async () => {
+    expect(parseHeaders(await readFile(join(dist, "_headers"), "utf8")).length).toBeLessThanOrEqual(CLOUDFLARE_HEADER_RULES);
+  });
+
+  it("gives every page the site's CSP, and a page with a video facade only the player's frame more", async () => {
+    const site = (await headersOf("/")).headers.get("content-security-policy")!;
+    expect(site).not.toContain("frame-src");
+    for (const file of await htmlFiles(dist)) {
+      const csp = (await headersOf(urlOf(file))).headers.get("content-security-policy");
+      const hasVideo = (await read(dist, file)).includes("data-video-embed=");
+      expect(csp, file).toBe(hasVideo ? `${site}; frame-src https://www.youtube-nocookie.com` : site);
+    }
   });
 
   describe("404", () => {

@@ -139,9 +139,9 @@ function replaceImgTags(html: string, make: (src: string, alt: string | null) =>
     { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },
   );
   parser.end(html);
-  let out = html;
-  for (const img of found.reverse()) out = out.slice(0, img.start) + make(img.src, img.alt) + out.slice(img.end + 1);
-  return out;
+  // Made in reading order (the first may load eagerly), replaced from the end (offsets stay valid).
+  const made = found.map((img) => make(img.src, img.alt));
+  return found.reduceRight((out, img, i) => out.slice(0, img.start) + made[i] + out.slice(img.end + 1), html);
 }
 
 export default function markdownPictures(md: MarkdownIt, options: PictureOptions): void {

@@ -36,6 +36,7 @@ beforeAll(async () => {
         ].join("\n"),
       ),
       "pembuka.md": post({ title: '"Dibuka Gambar"' }, "![Tangkapan layar terminal](/images/layar.png)\n\nTeks.\n"),
+      "mentah.md": post({ title: '"Dibuka HTML"' }, '<p><img src="/images/layar.png" alt="Satu"> <img src="/images/alur.svg" alt="Dua"></p>\n\nTeks.\n'),
     },
   });
   await site.write("src/images/alur.svg", DIAGRAM);
@@ -102,5 +103,10 @@ describe("a picture in an article body", () => {
   it("loads at once, first, when it opens an article without a cover", async () => {
     const $ = await site.page("/blog/pembuka/");
     expect([$(".prose img").attr("loading"), $(".prose img").attr("fetchpriority")]).toEqual(["eager", "high"]);
+  });
+
+  it("in raw HTML too: only the first of its pictures loads at once", async () => {
+    const $ = await site.page("/blog/mentah/");
+    expect($(".prose img").map((_, img) => `${$(img).attr("alt")} ${$(img).attr("loading")}`).get()).toEqual(["Satu eager", "Dua lazy"]);
   });
 });

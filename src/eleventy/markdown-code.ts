@@ -33,7 +33,7 @@ export default function markdownCode(md: MarkdownIt): void {
       const file = rule === "fence" ? fileName(tokens[i]!.info) : null;
       const name = file ? `<span class="code-file">${md.utils.escapeHtml(file)}</span>` : "";
       const label = file ? `Salin kode ${md.utils.escapeHtml(file)}` : "Salin kode";
-      return `<div class="code-block"><div class="code-head">${name}<button type="button" class="code-copy needs-js" data-copy-code aria-label="${label}">Salin</button></div>${pre}</div>\n`;
+      return `<div class="code-block"><div class="code-head">${name}<button type="button" class="code-copy needs-js" data-copy-snippet aria-label="${label}">Salin</button></div>${pre}</div>\n`;
     };
   }
 }

@@ -99,7 +99,7 @@ it("without JavaScript, links to the video on YouTube and shows no copy button",
   const { context, tab, offSite } = await visitRecordingRequests({ javaScriptEnabled: false });
   const facade = tab.getByRole("link", { name: "Belajar SQL dalam 10 Menit Tonton di YouTube" });
   expect(await facade.getAttribute("href")).toBe("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=90s");
-  expect(await tab.locator("[data-copy-code]").isVisible()).toBe(false);
+  expect(await tab.locator("[data-copy-snippet]").isVisible()).toBe(false);
   expect(await tab.locator(".code-file").textContent()).toBe("laporan.sql");
   expect(offSite).toEqual([]);
   await context.close();

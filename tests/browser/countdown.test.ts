@@ -33,7 +33,7 @@ afterAll(() => served?.close());
  * the visits).
  */
 let shared: { page: Page; zone: CDPSession } | undefined;
-async function visit(now: number, { timezoneId = "Asia/Jakarta", path = "/", serverTime = now as number | null } = {}): Promise<Page> {
+async function visit(now: number, { timezoneId = "Asia/Jakarta", path = "/", serverTime = now as number | null, clockSynced = false } = {}): Promise<Page> {
   if (!shared) {
     const ctx = await browser.newContext();
     const page = watchErrors(await ctx.newPage(), errors);
@@ -46,7 +46,13 @@ async function visit(now: number, { timezoneId = "Asia/Jakarta", path = "/", ser
   await zone.send("Emulation.setTimezoneOverride", { timezoneId });
   await page.clock.setSystemTime(now);
   server.serverTime = serverTime;
+  // The page asks the server's clock once after load (HEAD); a test that moves the clock waits for that answer first.
+  const sync = clockSynced ? page.waitForRequest((request) => request.method() === "HEAD") : null;
   await page.goto(server.url + path);
+  if (sync) {
+    await (await sync).response();
+    await page.evaluate(() => 0); // the page has taken the answer in
+  }
   return page;
 }
 
@@ -136,7 +142,7 @@ describe("resync", () => {
 
   for (const event of ["visibilitychange", "pageshow"]) {
     it(`shows the right value at once on ${event} after minutes in the background`, async () => {
-      const page = await visit(now);
+      const page = await visit(now, { clockSynced: true });
       expect(await digits(page)).toEqual(["03", "15", "00", "00"]);
       // A background tab: the clock moves on, no timer fires.
       await page.clock.setSystemTime(now + 7 * 60_000 + 30_000);

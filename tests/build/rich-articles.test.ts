@@ -117,7 +117,7 @@ describe("code blocks", () => {
     const [named, plain] = $(".prose .code-block").toArray();
     expect($(named).find(".code-file").text()).toBe("server.js");
     expect($(named).find("pre[tabindex=0] code.language-js").text()).toBe("const port = 8080;");
-    const button = $(named).find("button[data-copy-code]");
+    const button = $(named).find("button[data-copy-snippet]");
     expect([button.text(), button.attr("aria-label"), button.hasClass("needs-js")]).toEqual(["Salin", "Salin kode server.js", true]);
     expect($(plain).find(".code-file")).toHaveLength(0);
     expect($(plain).find("button").attr("aria-label")).toBe("Salin kode");

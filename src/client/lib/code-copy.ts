@@ -6,7 +6,7 @@
 import { copyText } from "./clipboard.ts";
 
 export function initCodeCopy(): void {
-  const buttons = document.querySelectorAll<HTMLButtonElement>("[data-copy-code]");
+  const buttons = document.querySelectorAll<HTMLButtonElement>("[data-copy-snippet]");
   if (buttons.length === 0) return;
   const status = document.createElement("p");
   status.className = "visually-hidden";

@@ -16,5 +16,8 @@ export const BUNDLE_BUDGETS: Record<string, number> = {
   "cart-badge.js": 3072,
   "cart-page.js": 3072,
   "catalog-filter.js": 3072,
-  "site.css": 4096,
+  "site.css": 3072,
+  "article.css": 1536,
+  "catalog.css": 1536,
+  "home.css": 2048,
 };

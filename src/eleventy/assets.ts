@@ -11,6 +11,9 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
 import { BUNDLE_BUDGETS, gzipSize } from "../budgets.ts";
 
+/** The stylesheets, one bundle each: every page's, and each kind of page's addition. */
+export const STYLES = ["site.css", "article.css", "catalog.css", "home.css"].map((name) => `src/assets/${name}`);
+
 export interface AssetsOptions {
   /** Folder of browser entry points: every top-level .ts file is one bundle; shared code lives below it. */
   clientDir?: string;
@@ -85,7 +88,7 @@ export function sizeTable(assets: readonly BuiltAsset[], budgets: Record<string,
 export default function assetsPlugin(eleventyConfig: UserConfig, options: AssetsOptions = {}): void {
   const settings: Required<AssetsOptions> = {
     clientDir: options.clientDir ?? "src/client",
-    styles: options.styles ?? ["src/assets/site.css"],
+    styles: options.styles ?? STYLES,
     copies: options.copies ?? { "src/assets/favicon.svg": "favicon.svg" },
     quiet: options.quiet ?? false,
   };
@@ -93,7 +96,7 @@ export default function assetsPlugin(eleventyConfig: UserConfig, options: Assets
 
   eleventyConfig.addWatchTarget(settings.clientDir);
   eleventyConfig.addWatchTarget("src/lib");
-  for (const style of [...settings.styles, ...Object.keys(settings.copies)]) eleventyConfig.addWatchTarget(style);
+  for (const style of [...settings.styles, "src/assets/css", ...Object.keys(settings.copies)]) eleventyConfig.addWatchTarget(style);
 
   eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     const assets = await buildAssets(directories.output, settings);

@@ -67,15 +67,24 @@ export function cartData(catalog: Catalog, promo: PromoView | null) {
 /** The catalog as pages use it: priced programs, the view of /kelas/, each filter page with its view, the cart's data. */
 export interface CatalogPages extends Omit<Catalog, "programs" | "filterPages"> {
   programs: PricedCourse[];
+  /** The home page's programs when no promo is live. */
+  featured: PricedCourse[];
+  /** A link to each category's page, for the footer. */
+  categories: FilterLink[];
   view: CatalogView;
   filterPages: (Catalog["filterPages"][number] & { view: CatalogView })[];
   cart: ReturnType<typeof cartData>;
 }
 
+/** How many programs the home page shows when no promo is live: the catalog's first, in the authors' order. */
+export const FEATURED = 4;
+
 export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: PromoView | null): CatalogPages {
   return {
     ...catalog,
     programs,
+    featured: programs.slice(0, FEATURED),
+    categories: catalogView(catalog, programs).groups.find((g) => g.group === "kategori")?.values ?? [],
     cart: cartData(catalog, promo),
     view: catalogView(catalog, programs),
     filterPages: catalog.filterPages.map((page) => ({ ...page, view: catalogView(catalog, programs, { group: page.group, slug: page.value.slug }) })),

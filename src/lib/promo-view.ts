@@ -29,14 +29,18 @@ export interface PromoDisplay {
   discountLabel: string;
   /** "*Khusus program Complete Series | Periode: 17–23 Desember 2025" */
   finePrint: string;
-  /** The promo bar's line: "Diskon 199k program Complete Series" */
-  barText: string;
+  /** The promo bar's line after the discount: "program Complete Series" */
+  barDetail: string;
   code: string;
   startText: string;
   endText: string;
   cta: { label: string; url: string };
   /** "Program Complete Series" */
   programsTitle: string;
+  /** Said once above the programs it covers: "Harga promo berlaku dengan kode DEPLOYNOW." */
+  codeNote: string;
+  /** The quiet line a page shows once it has ended, else null: an ended promo is not advertised. */
+  endedNote: string | null;
   /** The programs it discounts, with their prices, while it is live. */
   programs: PricedCourse[];
   share: { title: string; description: string };
@@ -48,13 +52,17 @@ export interface PriceDisplay {
   /** "Rp1.499.000" */
   normal: string;
   /** The promo price while a live promo discounts the program, else null. */
-  promo: { price: string; code: string; startText: string; hidden: HiddenByState } | null;
+  promo: { price: string; startText: string; hidden: HiddenByState } | null;
 }
 
 export interface PricedCourse extends Course {
   pricing: PriceDisplay;
   /** "Pemula · Back End · 12 minggu" */
   meta: string;
+  /** Level and duration, shown as labels on cards. */
+  labels: string[];
+  /** The sprite symbol for its category (_includes/partials/icons.njk): "cat-back-end", or "cat-other". */
+  icon: string;
   /** Whether the live promo discounts its series (the card stresses the series then). */
   discounted: boolean;
 }
@@ -73,15 +81,26 @@ export function priceDisplay(program: Course, promo: PromoView | null): PriceDis
   return {
     normal: rupiah(program.price),
     promo: discounted
-      ? { price: rupiah(promoPrice(program.price, promo.discount)), code: promo.code, startText: promo.startText, hidden: hiddenAt(promo.state) }
+      ? { price: rupiah(promoPrice(program.price, promo.discount)), startText: promo.startText, hidden: hiddenAt(promo.state) }
       : null,
   };
 }
 
+/** Categories with a drawn icon; a category an author adds gets the generic one until it has its own. */
+export const CATEGORY_ICONS = ["back-end", "front-end", "devops", "data", "mobile"];
+
 export function pricedCourses(programs: readonly Course[], promo: PromoView | null): PricedCourse[] {
   return programs.map((program) => {
     const pricing = priceDisplay(program, promo);
-    return { ...program, pricing, meta: `${program.level} · ${program.category} · ${program.duration}`, discounted: pricing.promo !== null };
+    const category = program.facets.kategori[0]!;
+    return {
+      ...program,
+      pricing,
+      meta: `${program.level} · ${program.category} · ${program.duration}`,
+      labels: [program.level, program.duration],
+      icon: CATEGORY_ICONS.includes(category) ? `cat-${category}` : "cat-other",
+      discounted: pricing.promo !== null,
+    };
   });
 }
 
@@ -100,12 +119,14 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
     headline: promo.headline,
     discountLabel,
     finePrint: `*Khusus ${promo.appliesTo} | Periode: ${promo.periodText}`,
-    barText: `${discountLabel} ${promo.appliesTo}`,
+    barDetail: promo.appliesTo,
     code: promo.code,
     startText: promo.startText,
     endText: promo.endText,
     cta: promo.cta,
     programsTitle: `Program ${promo.series}`,
+    codeNote: `Harga promo berlaku dengan kode ${promo.code}.`,
+    endedNote: promo.state === "ended" ? `Promo “${promo.title}” telah berakhir.` : null,
     programs: live ? programs.filter((p) => p.series === promo.series) : [],
     share: { title: `${promo.title}: ${promo.headline} ${discountLabel}`, description: `Khusus ${promo.appliesTo} | Periode: ${promo.periodText}` },
     offer: live

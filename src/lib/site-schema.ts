@@ -20,6 +20,7 @@ export const siteSchema = z.strictObject({
       error: "a list of { label, url } links",
     })
     .min(1, { error: "at least one navigation link" }),
+  contact: z.strictObject({ email: z.email({ error: 'an email address such as "halo@example.id"' }) }).optional(),
 });
 
 export type Site = z.output<typeof siteSchema>;

@@ -4,14 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { BUNDLE_BUDGETS } from "../../src/budgets.ts";
-import { buildAssets, sizeTable, type BuiltAsset } from "../../src/eleventy/assets.ts";
+import { buildAssets, sizeTable, STYLES, type BuiltAsset } from "../../src/eleventy/assets.ts";
 
 let out: string;
 let assets: BuiltAsset[];
 
 beforeAll(async () => {
   out = await mkdtemp(join(tmpdir(), "assets-"));
-  assets = await buildAssets(out, { clientDir: "src/client", styles: ["src/assets/site.css"], quiet: true });
+  assets = await buildAssets(out, { clientDir: "src/client", styles: STYLES, quiet: true });
   console.log(sizeTable(assets));
 });
 afterAll(() => rm(out, { recursive: true, force: true }));

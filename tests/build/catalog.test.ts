@@ -11,22 +11,27 @@ beforeAll(async () => {
 afterAll(() => site.dispose());
 
 describe("/kelas/", () => {
-  it("shows every program as a card with level, category, skills and price", async () => {
+  it("shows every program as a card with its category's icon, level and duration as labels, skills and price", async () => {
     const $ = await site.page("/kelas/");
     const cards = $(".course-list .course");
     expect(cards.length).toBe(10);
     expect(cards.filter("[hidden]").length).toBe(0);
     const python = $(".course:has(a[href='/kelas/back-end-python-complete/'])");
-    expect(python.find(".meta").text()).toBe("Pemula · Back End · 12 minggu · Complete Series");
+    expect(python.find(".category").text()).toBe("Back End");
+    expect(python.find(".category use").attr("href")).toBe("#cat-back-end");
+    expect($("#cat-back-end")).toHaveLength(1);
+    expect(python.find(".labels li").map((_, l) => $(l).text()).get()).toEqual(["Pemula", "12 minggu", "Complete Series"]);
     expect(python.find(".skills").text()).toBe("Python, SQL, Git");
     expect(python.find(".normal-price").text()).toBe("Rp1.499.000");
     expect(python.find("[data-add-to-cart]").attr("data-add-to-cart")).toBe("back-end-python-complete");
   });
 
-  it("shows the promo price and code on Complete Series cards during the promo, and only there", async () => {
+  it("shows the promo price on Complete Series cards during the promo, and only there; the code once, above the cards", async () => {
     const $ = await site.page("/kelas/");
     expect($(".course-list").attr("data-state")).toBe("active");
-    expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price").text()).toBe("Harga promo Rp1.300.000 dengan kode DEPLOYNOW · Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB");
+    expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price").text()).toBe("Harga promo Rp1.300.000 · Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB");
+    expect($(".course-list").text()).not.toContain("DEPLOYNOW");
+    expect($(".results .promo-note").text()).toBe("Harga promo berlaku dengan kode DEPLOYNOW.");
     expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price [data-when=upcoming]").attr("hidden")).toBeDefined();
     expect($(".course:has(a[href='/kelas/docker-untuk-developer/']) .promo-price").length).toBe(0);
   });
@@ -79,9 +84,12 @@ describe("program page", () => {
 });
 
 describe("landing page and cart", () => {
-  it("lists the promo's programs with both prices", async () => {
+  it("lists the promo's programs with both prices, and the code once for them all", async () => {
     const $ = await site.page("/");
-    const cards = $("#promo .promo-programs .course");
+    const section = $(".promo-programs");
+    expect(section.find(".promo-note").text()).toBe("Harga promo berlaku dengan kode DEPLOYNOW.");
+    expect(section.find(".course-list").text()).not.toContain("DEPLOYNOW");
+    const cards = section.find(".course");
     expect(cards.length).toBe(4);
     expect(cards.first().find(".normal-price").text()).toBe("Rp1.499.000");
     expect(cards.first().find(".promo-price strong").text()).toBe("Rp1.300.000");
@@ -91,7 +99,7 @@ describe("landing page and cart", () => {
     const $ = await site.page("/blog/");
     const link = $("a[data-cart-link]");
     expect(link.attr("href")).toBe("/keranjang/");
-    expect(link.text()).toBe("Keranjang 0 program");
+    expect(link.text()).toBe("Keranjang, 0 program");
     expect(link.attr("data-known")!.trim().split(" ")).toHaveLength(10);
   });
 

@@ -119,16 +119,18 @@ describe("upcoming", () => {
 describe("ended", () => {
   beforeAll(() => buildAt("2025-12-24T00:00:00+07:00"));
 
-  it("says the promo has ended, still shows what it was, and advertises no code or call to action", async () => {
+  it("is not advertised: the home page leads with programs and articles, with one quiet line that the promo has ended", async () => {
     const $ = await site.page("/");
-    expect($("#promo").attr("data-state")).toBe("ended");
-    expect(visibleText($, ".promo-state")).toBe("Promo telah berakhir");
-    expect($("#promo h1").text()).toBe("Diskon Special Akhir Tahun");
-    expect($("#promo .promo-fine").text()).toContain("17–23 Desember 2025");
-    expect($("#promo a.button").length).toBe(0);
+    expect($("#promo").length).toBe(0);
+    expect($("main h1").text()).toBe("Kelas IT Nusantara");
+    expect($(".promo-ended").text()).toBe("Promo “Diskon Special Akhir Tahun” telah berakhir.");
+    expect($("main h2").map((_, h) => $(h).text()).get()).toEqual(["Program Pilihan", "Artikel Terbaru"]);
+    expect($("main .course").length).toBe(4);
     expect($("[role=timer]").length).toBe(0);
     for (const [file, page] of await allPages()) {
       expect(page.html(), file).not.toContain("DEPLOYNOW");
+      // What visitors read; the share text follows the state with #16.
+      expect(page("body").text(), file).not.toContain("Diskon 199k");
       expect(page(".promo-bar").length, file).toBe(0);
     }
   });

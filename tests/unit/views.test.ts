@@ -28,8 +28,10 @@ describe("the promo as pages show it", () => {
       hidden: { upcoming: true, active: false, ended: true },
       discountLabel: "Diskon 199k",
       finePrint: "*Khusus program Complete Series | Periode: 17–23 Desember 2025",
-      barText: "Diskon 199k program Complete Series",
+      barDetail: "program Complete Series",
       programsTitle: "Program Complete Series",
+      codeNote: "Harga promo berlaku dengan kode DEPLOYNOW.",
+      endedNote: null,
       share: { title: "Diskon Special Akhir Tahun: Upgrade Skill IT Sekarang Diskon 199k", description: "Khusus program Complete Series | Periode: 17–23 Desember 2025" },
     });
     expect(promo!.programs.map((p) => p.series)).toEqual(["Complete Series", "Complete Series", "Complete Series", "Complete Series"]);
@@ -41,7 +43,13 @@ describe("the promo as pages show it", () => {
   });
 
   it("once ended: not live, no programs, no offer; only the ended note shows", () => {
-    expect(at(ENDED).promo).toMatchObject({ live: false, programs: [], offer: null, hidden: { upcoming: true, active: true, ended: false } });
+    expect(at(ENDED).promo).toMatchObject({
+      live: false,
+      programs: [],
+      offer: null,
+      hidden: { upcoming: true, active: true, ended: false },
+      endedNote: "Promo “Diskon Special Akhir Tahun” telah berakhir.",
+    });
   });
 
   it("with no promo at all: none, and every price alone", () => {
@@ -62,8 +70,10 @@ describe("each program's price", () => {
   it("shows the promo price while a live promo discounts the program, with the parts of its state", () => {
     expect(python(ACTIVE)).toMatchObject({
       meta: "Pemula · Back End · 12 minggu",
+      labels: ["Pemula", "12 minggu"],
+      icon: "cat-back-end",
       discounted: true,
-      pricing: { normal: "Rp1.499.000", promo: { price: "Rp1.300.000", code: "DEPLOYNOW", startText: "Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB", hidden: { active: false, upcoming: true } } },
+      pricing: { normal: "Rp1.499.000", promo: { price: "Rp1.300.000", startText: "Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB", hidden: { active: false, upcoming: true } } },
     });
     expect(python(UPCOMING).pricing.promo?.hidden).toMatchObject({ active: true, upcoming: false });
   });

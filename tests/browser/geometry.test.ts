@@ -1,0 +1,112 @@
+/**
+ * The layout, measured in Chromium on every kind of page with a promo
+ * running, at phone, tablet and desktop widths, light and dark: a one-row
+ * header and a one-line promo bar within their heights, one left edge for
+ * every band of the page, no sideways scrolling, targets of at least
+ * 24 × 24 px (WCAG 2.2, 2.5.8), and the call to action on the first screen.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pageUrls, type PageKind } from "../helpers/pages.ts";
+import { serveSite, type ServedSite } from "../helpers/served-site.ts";
+
+const ACTIVE = "2025-12-20T09:00:00+07:00";
+const WIDTHS = [320, 360, 390, 768, 1024, 1366];
+const PHONE = 430;
+/** WCAG 2.2 target size (minimum). */
+const TARGET = 24;
+
+let served: ServedSite;
+let page: Page;
+let urls: [PageKind, string][];
+
+beforeAll(async () => {
+  served = await serveSite(ACTIVE);
+  served.server.serverTime = Date.parse(ACTIVE);
+  urls = await pageUrls(`${served.site.dir}/dist`);
+  page = await (await served.browser.newContext()).newPage();
+  await page.clock.setFixedTime(Date.parse(ACTIVE));
+});
+afterAll(() => served?.close());
+
+interface Geometry {
+  header: number;
+  bar: number | null;
+  /** Left edge of the logo, the bar's text, the page's heading and the footer's logo. */
+  edges: Record<string, number>;
+  overflow: number;
+  small: string[];
+}
+
+/** What the page measures at its current size and scheme. */
+const measure = () =>
+  page.evaluate((target): Geometry => {
+    const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect() ?? null;
+    const edges: Record<string, number> = {};
+    for (const [name, selector] of [["logo", ".site-header .brand"], ["bar", ".promo-bar a"], ["heading", "main h1"], ["footer", ".site-footer .logo"]]) {
+      const rect = box(selector!);
+      if (rect && rect.width > 0) edges[name!] = Math.round(rect.left);
+    }
+    // Links inside running text are exempt (they are display: inline); everything else a finger presses is measured.
+    const small = [...document.querySelectorAll<HTMLElement>("a, button, summary, input, select")]
+      .filter((el) => getComputedStyle(el).display !== "inline" && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width < target || r.height < target;
+      })
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`);
+    return {
+      header: box(".site-header")!.height,
+      bar: box(".promo-bar")?.height ?? null,
+      edges,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      small,
+    };
+  }, TARGET);
+
+describe.each(WIDTHS)("%i px wide", (width) => {
+  it("every kind of page: header, bar, one left edge, no overflow, targets — light and dark", async () => {
+    await page.setViewportSize({ width, height: width <= PHONE ? 844 : 768 });
+    const problems: string[] = [];
+    for (const [kind, url] of urls) {
+      await page.goto(served.server.url + url);
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        const g = await measure();
+        const at = `${kind} (${colorScheme})`;
+        if (g.header > 64) problems.push(`${at}: header ${g.header}px > 64`);
+        if (g.bar !== null && g.bar > 48) problems.push(`${at}: promo bar ${g.bar}px > 48`);
+        if (width <= PHONE && g.header + (g.bar ?? 0) > 112) problems.push(`${at}: header + bar ${g.header + (g.bar ?? 0)}px > 112`);
+        // Every band is measured: the bar on every page but the home page, which shows the promo itself.
+        const bands = kind === "home" ? ["logo", "heading", "footer"] : ["logo", "bar", "heading", "footer"];
+        if (Object.keys(g.edges).sort().join() !== bands.sort().join()) problems.push(`${at}: measured ${Object.keys(g.edges).join(", ")}`);
+        if (new Set(Object.values(g.edges)).size !== 1) problems.push(`${at}: left edges differ ${JSON.stringify(g.edges)}`);
+        if (g.overflow > 0) problems.push(`${at}: scrolls sideways by ${g.overflow}px`);
+        for (const small of g.small) problems.push(`${at}: target under ${TARGET}px: ${small}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the call to action while the promo runs", () => {
+  it.each([
+    [390, 844],
+    [1366, 768],
+  ])("is on the first screen of the home page at %i × %i, with the code beside it", async (width, height) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(served.server.url + "/");
+    const cta = await page.locator("#promo a.button").boundingBox();
+    const code = await page.locator("#promo [data-code]").boundingBox();
+    expect(cta!.y + cta!.height).toBeLessThanOrEqual(height);
+    expect(code!.y + code!.height).toBeLessThanOrEqual(height);
+    // The discount is the largest text on the first screen.
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>("body *")]
+        .filter((el) => el.childElementCount === 0 && el.textContent!.trim() && el.getBoundingClientRect().top < innerHeight && el.getClientRects().length)
+        .map((el) => ({ text: el.textContent!.trim(), size: parseFloat(getComputedStyle(el).fontSize) }))
+        .sort((a, b) => b.size - a.size),
+    );
+    expect(sizes[0]!.text).toBe("Diskon 199k*");
+  });
+});

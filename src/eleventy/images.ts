@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Metadata } from "@11ty/eleventy-img";
 import type MarkdownIt from "markdown-it";
+import { PICTURE_SIZES } from "../lib/pictures.ts";
 import markdownPictures from "./markdown-pictures.ts";
 
 export interface Cover {
@@ -16,9 +17,8 @@ export interface Cover {
   alt: string;
 }
 
-/** Phones at 1× and 2×, and the 42rem article column at 2×; 1200 is also the link-preview size. */
+/** Phones at 1× and 2×, and the article column at about 2×; 1200 is also the link-preview size. */
 export const COVER_WIDTHS = [480, 960, 1200];
-const COVER_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
 
 /** Where an author's `/images/x.jpg` lives in the project. */
 export const coverFile = (inputDir: string, src: string) => join(inputDir, src);
@@ -60,7 +60,7 @@ export default function imagesPlugin(eleventyConfig: UserConfig, { siteUrl }: { 
     (await eleventyImage()).generateHTML(await derive(cover), {
       alt: cover.alt,
       class: "cover",
-      sizes: COVER_SIZES,
+      sizes: PICTURE_SIZES,
       loading: "eager",
       decoding: "async",
       fetchpriority: "high",

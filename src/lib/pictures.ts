@@ -5,12 +5,12 @@
  */
 import { posix } from "node:path";
 
-/** The reading column: 42rem at 16 px. A narrower original would be stretched or sit off the column. */
-export const COLUMN_WIDTH = 672;
+/** The reading column (--measure in css/tokens.css): 40rem at 16 px. A narrower original would be stretched or sit off the column. */
+export const COLUMN_WIDTH = 640;
 /** Phones at 1× and 2×, and the column at 2×. */
 export const PICTURE_WIDTHS = [480, 960, 2 * COLUMN_WIDTH];
 /** The column's width on each screen, for the browser to pick a file before layout. */
-export const PICTURE_SIZES = "(min-width: 44rem) 42rem, calc(100vw - 2rem)";
+export const PICTURE_SIZES = "(min-width: 42rem) 40rem, calc(100vw - 2rem)";
 
 export const ADDRESS_EXPECTED = "a file in src/images/, written /images/<file>";
 

@@ -9,6 +9,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageUrls, type PageKind } from "../helpers/pages.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
+import { post } from "../helpers/site.ts";
 
 const ACTIVE = "2025-12-20T09:00:00+07:00";
 const WIDTHS = [320, 360, 390, 768, 1024, 1366];
@@ -16,12 +17,21 @@ const PHONE = 430;
 /** WCAG 2.2 target size (minimum). */
 const TARGET = 24;
 
+/** A paragraph long enough to measure its lines. */
+const LONG = [
+  "Back end developer adalah pemegang peranan penting dari sebuah sistem website, sehingga untuk bisa menggeluti profesi tersebut tidak bisa sembarangan.",
+  "Anda harus memiliki keahlian yang harus dikuasai secara maksimal. Berikut beberapa jenis kemampuan yang dimaksud.",
+  "Seorang pengembang back end harus memahami bahasa pemrograman yang paling sering digunakan yaitu PHP, Python, Ruby dan JavaScript.",
+  "Tugas dari back-end lebih kepada mengevaluasi cocok atau tidaknya desain yang diusulkan menggunakan struktur model data yang sebelumnya sudah dibuat.",
+  "Komunikasi yang baik harus terjalin di antara pengembang front end dan back-end, agar ide yang dirancang bisa menyatu dengan sempurna.",
+].join(" ");
+
 let served: ServedSite;
 let page: Page;
 let urls: [PageKind, string][];
 
 beforeAll(async () => {
-  served = await serveSite(ACTIVE);
+  served = await serveSite(ACTIVE, (site) => site.write("src/posts/panjang.md", post({ title: '"Artikel Panjang"' }, `${LONG}\n`)));
   served.server.serverTime = Date.parse(ACTIVE);
   urls = await pageUrls(`${served.site.dir}/dist`);
   page = await (await served.browser.newContext()).newPage();
@@ -108,5 +118,32 @@ describe("the call to action while the promo runs", () => {
         .sort((a, b) => b.size - a.size),
     );
     expect(sizes[0]!.text).toBe("Diskon 199k*");
+  });
+});
+
+describe("the reading column", () => {
+  it.each([768, 1024, 1366])("holds 60 to 75 characters a line on average, never over 80, at %i px", async (width) => {
+    await page.setViewportSize({ width, height: 768 });
+    await page.goto(served.server.url + "/blog/panjang/");
+    const lines = await page.evaluate(() => {
+      const text = document.querySelector(".prose p")!.firstChild as Text;
+      const range = document.createRange();
+      const counts: number[] = [];
+      let top: number | null = null;
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        const at = Math.round(range.getBoundingClientRect().top);
+        if (at !== top) counts.push(0);
+        top = at;
+        counts[counts.length - 1]!++;
+      }
+      return counts.slice(0, -1); // the last line is short by nature
+    });
+    expect(lines.length).toBeGreaterThan(5);
+    const mean = lines.reduce((a, b) => a + b, 0) / lines.length;
+    expect(mean).toBeGreaterThanOrEqual(60);
+    expect(mean).toBeLessThanOrEqual(75);
+    expect(Math.max(...lines)).toBeLessThanOrEqual(80);
   });
 });

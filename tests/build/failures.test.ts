@@ -114,7 +114,7 @@ describe.sequential("bad front matter", () => {
     [
       "a picture narrower than the column",
       post({}, "![Layar](/images/kecil.png)\n"),
-      "src/posts/rusak.md, line 8: picture: found /images/kecil.png 500 px wide; expected at least 672 px wide (the reading column), or an SVG drawing",
+      "src/posts/rusak.md, line 8: picture: found /images/kecil.png 500 px wide; expected at least 640 px wide (the reading column), or an SVG drawing",
     ],
     [
       "a caption on a picture inside a sentence",

@@ -58,10 +58,10 @@ describe("a picture in an article body", () => {
     expect(figure.find("source").map((_, s) => $(s).attr("type")).get()).toEqual(["image/avif", "image/webp"]);
     const img = figure.find("img");
     expect(img.attr("alt")).toBe("Tangkapan layar terminal");
-    expect([img.attr("width"), img.attr("height")]).toEqual(["1344", "756"]);
+    expect([img.attr("width"), img.attr("height")]).toEqual(["1280", "720"]);
     expect(img.attr("src")).toMatch(/^\/img\/.+\.png$/);
     expect([img.attr("loading"), img.attr("decoding")]).toEqual(["lazy", "async"]);
-    expect(img.attr("sizes")).toBe("(min-width: 44rem) 42rem, calc(100vw - 2rem)");
+    expect(img.attr("sizes")).toBe("(min-width: 42rem) 40rem, calc(100vw - 2rem)");
   });
 
   it("publishes every file its srcsets name, at the column's widths, never wider than the original", async () => {
@@ -69,8 +69,8 @@ describe("a picture in an article body", () => {
     const [screenshot, photo] = $(".prose figure picture").toArray();
     const widths = (pictureEl: typeof screenshot) =>
       $(pictureEl).find("source, img").map((_, el) => candidates($(el).attr("srcset") ?? `${$(el).attr("src")} 0w`).map(([url, w]) => `${url!.split(".").pop()} ${w}`)).get();
-    expect(widths(screenshot)).toEqual(expect.arrayContaining(["avif 480w", "avif 960w", "avif 1344w", "webp 1344w", "png 480w", "png 1344w"]));
-    // 1000 px wide: the widths it can fill, in JPEG for a photo; no upscaled 1344.
+    expect(widths(screenshot)).toEqual(expect.arrayContaining(["avif 480w", "avif 960w", "avif 1280w", "webp 1280w", "png 480w", "png 1280w"]));
+    // 1000 px wide: the widths it can fill, in JPEG for a photo; no upscaled 1280.
     expect(widths(photo)).toEqual(["avif 480w", "avif 960w", "webp 480w", "webp 960w", "jpeg 480w", "jpeg 960w"]);
     for (const el of $(".prose picture source, .prose picture img").toArray()) {
       for (const [url] of candidates($(el).attr("srcset") ?? $(el).attr("src"))) expect(site.exists(`dist${url}`), url).toBe(true);

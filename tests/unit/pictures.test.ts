@@ -26,7 +26,7 @@ describe("pictureFormats", () => {
 describe("widthProblem", () => {
   it("asks a raster picture to fill the reading column; an SVG scales", () => {
     expect(widthProblem("a.png", COLUMN_WIDTH)).toBeNull();
-    expect(widthProblem("a.png", COLUMN_WIDTH - 1)).toEqual({ found: "671 px wide", expected: "at least 672 px wide (the reading column), or an SVG drawing" });
+    expect(widthProblem("a.png", COLUMN_WIDTH - 1)).toEqual({ found: "639 px wide", expected: "at least 640 px wide (the reading column), or an SVG drawing" });
     expect(widthProblem("a.svg", 10)).toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import imagesPlugin from "./src/eleventy/images.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import minifyPlugin from "./src/eleventy/minify.ts";
 import seoPlugin from "./src/eleventy/seo.ts";
+import shareImagesPlugin from "./src/eleventy/share-images.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   const dataDir = "_data"; // config.dir.data, seen from the project root
@@ -22,7 +23,8 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(seoPlugin, { siteUrl: site.url });
-  eleventyConfig.addPlugin(imagesPlugin, { siteUrl: site.url });
+  eleventyConfig.addPlugin(imagesPlugin);
+  eleventyConfig.addPlugin(shareImagesPlugin, { siteName: () => site.name });
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
 }

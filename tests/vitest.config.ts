@@ -1,3 +1,6 @@
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 // By absolute URL: in-process builds run from inside a fixture's folder.
@@ -29,6 +32,9 @@ export default defineConfig({
       { extends: true, test: { name: "lighthouse", include: ["tests/browser/lighthouse.test.ts"], execArgv: ["--import", TSX_LOADER], sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: "gates", include: ["tests/gates/**/*.test.ts"], globalSetup: ["tests/global-setup.ts"] } },
     ],
+    // Every fixture build draws its share images once per machine, not once per fixture: they are
+    // named by content (src/eleventy/share-images.ts). tests/build/reproducible.test.ts draws afresh.
+    env: { SHARE_IMAGE_CACHE: join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "share-image-cache") },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Three workers on two cores: a quarter of the time the tests wait on Chromium or a child

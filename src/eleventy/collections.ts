@@ -6,7 +6,7 @@ import { relative } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { relatedIndex } from "../lib/related.ts";
 import { fail } from "../lib/validation.ts";
-import { POSTS_TAG } from "../lib/posts-tag.ts";
+import { isArticle, POSTS_TAG } from "../lib/posts-tag.ts";
 import { slug } from "../lib/schema-parts.ts";
 import neighboursPlugin from "./neighbours.ts";
 
@@ -69,6 +69,6 @@ export default function collectionsPlugin(eleventyConfig: UserConfig): void {
   neighboursPlugin(eleventyConfig);
   eleventyConfig.addFilter("tagSlug", slug);
   eleventyConfig.addFilter("topics", topics);
-  eleventyConfig.addFilter("isArticle", (tags: readonly string[] = []) => tags.includes(POSTS_TAG));
+  eleventyConfig.addFilter("isArticle", isArticle);
   eleventyConfig.addFilter("head", <T>(items: readonly T[], n: number) => items.slice(0, n));
 }

@@ -1,6 +1,6 @@
 /**
  * Article images, made at build time by Eleventy Image: covers (AVIF, WebP
- * and JPEG, which link previews also take) and pictures in article bodies
+ * and JPEG) and pictures in article bodies
  * (markdown-pictures.ts), each at a few widths, with width and height so
  * nothing shifts while it loads. Authors keep the original in src/images/
  * and write `/images/<file>`.
@@ -26,7 +26,7 @@ export const coverFile = (inputDir: string, src: string) => join(inputDir, src);
 /** Eleventy's resolved folders (typed as a bare object), read when a build runs. */
 export const directories = (eleventyConfig: UserConfig) => eleventyConfig.directories as { input: string; output: string };
 
-export default function imagesPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
+export default function imagesPlugin(eleventyConfig: UserConfig): void {
   // Loaded with the first cover: a build without covers never loads sharp.
   const eleventyImage = () => import("@11ty/eleventy-img");
   // Same file, same options: Eleventy Image makes the files once per build
@@ -66,15 +66,4 @@ export default function imagesPlugin(eleventyConfig: UserConfig, { siteUrl }: { 
       fetchpriority: "high",
     }),
   );
-
-  // Link previews want one absolute JPEG URL, with its size.
-  eleventyConfig.addAsyncShortcode("coverOpenGraph", async (cover: Cover) => {
-    const jpeg = (await derive(cover)).jpeg?.at(-1);
-    if (!jpeg) throw new Error(`no JPEG made from cover image ${cover.src}`);
-    return [
-      `<meta property="og:image" content="${new URL(jpeg.url, `${siteUrl}/`).href}">`,
-      `<meta property="og:image:width" content="${jpeg.width}">`,
-      `<meta property="og:image:height" content="${jpeg.height}">`,
-    ].join("\n");
-  });
 }

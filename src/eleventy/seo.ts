@@ -4,7 +4,11 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
+import { inZone, longDate } from "../lib/dates.ts";
+import type { PricedCourse, PromoDisplay } from "../lib/promo-view.ts";
+import { shareMeta } from "../lib/share-meta.ts";
 import { shareLinks } from "../lib/share.ts";
+import { isArticle } from "../lib/posts-tag.ts";
 import { PLAYER_ORIGIN } from "../lib/youtube.ts";
 import { VIDEO_MARKER } from "./markdown-video.ts";
 
@@ -31,6 +35,17 @@ export const CONTENT_SECURITY_POLICY = [
 /** An article with a video: the same, plus the one frame its player needs. */
 export const VIDEO_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-src ${PLAYER_ORIGIN}`;
 
+/** The page data the share texts read. */
+interface ShareContext {
+  title?: string;
+  description?: string;
+  tags?: string[];
+  program?: PricedCourse;
+  cover?: { src: string };
+  promo: PromoDisplay | null;
+  site: { name: string; description: string; timeZone: string };
+}
+
 export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("csp", { site: CONTENT_SECURITY_POLICY, video: VIDEO_CONTENT_SECURITY_POLICY });
@@ -39,6 +54,20 @@ export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { sit
   eleventyConfig.addFilter("absolute", (path: string) => new URL(path, `${siteUrl}/`).href);
   eleventyConfig.addFilter("jsonLd", jsonForScript);
   eleventyConfig.addFilter("shareLinks", shareLinks);
+  // What a shared link to the page being rendered says (src/lib/share-meta.ts), from its data.
+  eleventyConfig.addFilter("shareMeta", function (this: { ctx: ShareContext }, page: { url: string; date: Date }) {
+    const { ctx } = this;
+    return shareMeta({
+      url: page.url,
+      title: ctx.title,
+      description: ctx.description,
+      articleDate: isArticle(ctx.tags ?? []) ? longDate(inZone(page.date, ctx.site.timeZone)) : undefined,
+      cover: ctx.cover?.src,
+      program: ctx.program,
+      promo: ctx.promo,
+      site: ctx.site,
+    });
+  });
   eleventyConfig.addFilter("breadcrumbItems", (crumbs: { name: string; url: string }[]) =>
     crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.url, `${siteUrl}/`).href })),
   );

@@ -4,3 +4,6 @@
  * imports it from wherever the content is built.
  */
 export const POSTS_TAG = "posts";
+
+/** Whether a page with these tags is an article. */
+export const isArticle = (tags: readonly string[] = []) => tags.includes(POSTS_TAG);

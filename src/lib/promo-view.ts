@@ -43,7 +43,8 @@ export interface PromoDisplay {
   endedNote: string | null;
   /** The programs it discounts, with their prices, while it is live. */
   programs: PricedCourse[];
-  share: { title: string; description: string };
+  /** What a shared link to the home page says while the promo is live (its card: src/lib/share-meta.ts); null once ended. */
+  share: { title: string; description: string; when: string } | null;
   /** schema.org Offer while live, else null. */
   offer: Record<string, unknown> | null;
 }
@@ -128,7 +129,14 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
     codeNote: `Harga promo berlaku dengan kode ${promo.code}.`,
     endedNote: promo.state === "ended" ? `Promo “${promo.title}” telah berakhir.` : null,
     programs: live ? programs.filter((p) => p.series === promo.series) : [],
-    share: { title: `${promo.title}: ${promo.headline} ${discountLabel}`, description: `Khusus ${promo.appliesTo} | Periode: ${promo.periodText}` },
+    share: live
+      ? {
+          title: `${promo.title}: ${promo.headline} ${discountLabel}`,
+          description:
+            promo.state === "active" ? `Khusus ${promo.appliesTo} | Periode: ${promo.periodText}` : `${promo.startText} | Khusus ${promo.appliesTo} | Periode: ${promo.periodText}`,
+          when: promo.state === "active" ? `Periode: ${promo.periodText}` : promo.startText,
+        }
+      : null,
     offer: live
       ? {
           "@context": "https://schema.org",

@@ -1,6 +1,6 @@
 /**
  * Cover images: a real build turns an author's original into AVIF, WebP and
- * JPEG at several widths, with the markup and link-preview tags to match.
+ * JPEG at several widths, with the markup to match; the share card carries it.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { htmlProblems } from "../helpers/html-validate.ts";
@@ -54,16 +54,13 @@ describe("an article with a cover", () => {
     expect(site.exists(`dist${$("article picture img").attr("src")}`)).toBe(true);
   });
 
-  it("offers the 1200-pixel JPEG, by absolute URL and with its size, to link previews", async () => {
+  it("shares as a card that carries the cover (tests/build/share.test.ts), not the cover alone", async () => {
     const $ = await site.page("/blog/kopi/");
     const image = new URL($('meta[property="og:image"]').attr("content") ?? "");
-    expect(image.origin).toBe("https://www.kelasitnusantara.id");
-    expect(image.pathname).toMatch(/^\/img\/.+-1200\.jpeg$/);
+    expect(image.pathname).toMatch(/^\/share\/[0-9a-f]{16}\.png$/);
     expect(site.exists(`dist${image.pathname}`)).toBe(true);
-    expect($('meta[property="og:image:width"]').attr("content")).toBe("1200");
-    expect($('meta[property="og:image:height"]').attr("content")).toBe("675");
-    expect($('meta[property="og:image:alt"]').attr("content")).toBe(ALT);
-    expect($('meta[name="twitter:card"]').attr("content")).toBe("summary_large_image");
+    const other = await site.page("/blog/tanpa-gambar/");
+    expect(other('meta[property="og:image"]').attr("content")).not.toBe(image.href);
   });
 
   it("is valid HTML", async () => {
@@ -72,10 +69,10 @@ describe("an article with a cover", () => {
 });
 
 describe("an article without a cover", () => {
-  it("has no picture, no preview image and the small card", async () => {
+  it("has no picture, and shares as a card with its title alone", async () => {
     const $ = await site.page("/blog/tanpa-gambar/");
     expect($("article picture, article img")).toHaveLength(0);
-    expect($('meta[property="og:image"]')).toHaveLength(0);
-    expect($('meta[name="twitter:card"]').attr("content")).toBe("summary");
+    expect($('meta[property="og:image:alt"]').attr("content")).toMatch(/^Artikel: Tanpa Gambar, /);
+    expect($('meta[name="twitter:card"]').attr("content")).toBe("summary_large_image");
   });
 });

@@ -1,4 +1,4 @@
-/** Two builds of the same commit, in different folders, are byte-identical. */
+/** Two builds of the same commit, in different folders, each drawing its share images afresh, are byte-identical. */
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { digest } from "../helpers/dist.ts";
@@ -12,11 +12,12 @@ it("produces byte-identical dist/ twice", async () => {
   for (let i = 0; i < 2; i++) {
     const site = await createFixture({ withPosts: true });
     sites.push(site);
-    const result = await site.buildHere();
+    const result = await site.buildHere({ SHARE_IMAGE_CACHE: join(site.dir, ".cache/share-images") });
     expect(result.code, result.stderr).toBe(0);
     digests.push(await digest(join(site.dir, "dist")));
   }
   console.log(`[reproducible] ${Object.keys(digests[0]!).length} files, identical: ${JSON.stringify(digests[0]) === JSON.stringify(digests[1])}`);
   expect(Object.keys(digests[0]!).length).toBeGreaterThan(10);
+  expect(Object.keys(digests[0]!).filter((file) => file.startsWith("share/")).length).toBeGreaterThan(10);
   expect(digests[1]).toEqual(digests[0]);
 });

@@ -109,7 +109,7 @@ describe("article page", () => {
     expect($("meta[name=description]").attr("content")).toMatch(/^Apa itu back end developer/);
     expect($('meta[property="og:locale"]').attr("content")).toBe("id_ID");
     expect($('meta[property="og:type"]').attr("content")).toBe("article");
-    expect($('meta[name="twitter:card"]').attr("content")).toBe("summary");
+    expect($('meta[name="twitter:card"]').attr("content")).toBe("summary_large_image");
     const article = jsonLd($).find((d) => d["@type"] === "BlogPosting");
     const crumbs = jsonLd($).find((d) => d["@type"] === "BreadcrumbList");
     expect(article).toMatchObject({ "@type": "BlogPosting", datePublished: "2022-10-04T00:00:00+07:00", inLanguage: "id" });

@@ -32,7 +32,11 @@ describe("the promo as pages show it", () => {
       programsTitle: "Program Complete Series",
       codeNote: "Harga promo berlaku dengan kode DEPLOYNOW.",
       endedNote: null,
-      share: { title: "Diskon Special Akhir Tahun: Upgrade Skill IT Sekarang Diskon 199k", description: "Khusus program Complete Series | Periode: 17–23 Desember 2025" },
+      share: {
+        title: "Diskon Special Akhir Tahun: Upgrade Skill IT Sekarang Diskon 199k",
+        description: "Khusus program Complete Series | Periode: 17–23 Desember 2025",
+        when: "Periode: 17–23 Desember 2025",
+      },
     });
     expect(promo!.programs.map((p) => p.series)).toEqual(["Complete Series", "Complete Series", "Complete Series", "Complete Series"]);
     expect(promo!.offer).toMatchObject({ "@type": "Offer", discount: 199000, validFrom: "2025-12-17T00:00:00+07:00", priceValidUntil: "2025-12-23" });
@@ -47,6 +51,7 @@ describe("the promo as pages show it", () => {
       live: false,
       programs: [],
       offer: null,
+      share: null,
       hidden: { upcoming: true, active: true, ended: false },
       endedNote: "Promo “Diskon Special Akhir Tahun” telah berakhir.",
     });

@@ -1,0 +1,94 @@
+/**
+ * Link-preview images, 1200 × 630 PNG, made by the build: Satori lays out a
+ * card (src/lib/share-card.ts) with the fonts the build carries
+ * (@fontsource/noto-sans, never the machine's), resvg draws it. The same
+ * card gives the same bytes on every machine. Images are cached by content
+ * (the card's whole drawing), so an unchanged page costs no new render.
+ */
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { COVER_WIDTH, SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree, type ShareCard } from "../lib/share-card.ts";
+
+/** WhatsApp drops previews larger than this. */
+export const SHARE_MAX_BYTES = 300 * 1024;
+/** Where rendered images are kept between builds; tests share one. */
+const cacheDir = () => process.env.SHARE_IMAGE_CACHE ?? ".cache/share-images";
+
+const require = createRequire(import.meta.url);
+const WEIGHTS = [400, 700, 800] as const;
+/** The renderer and fonts are part of what an image is made from. */
+const TOOLS = ["satori", "@resvg/resvg-js", "@fontsource/noto-sans"].map((name) => `${name}@${require(`${name}/package.json`).version}`).join(" ");
+
+export interface ShareImage {
+  url: string;
+  width: number;
+  height: number;
+  alt: string;
+}
+
+let fonts: { name: string; data: Buffer; weight: (typeof WEIGHTS)[number]; style: "normal" }[] | undefined;
+/** The tree with each `cover:/images/x` source replaced by the picture, cropped to its box. */
+async function withCovers(tree: unknown, inputDir: string): Promise<unknown> {
+  const json = JSON.stringify(tree);
+  const covers = [...new Set(json.match(/"cover:[^"]+"/g) ?? [])];
+  let out = json;
+  for (const quoted of covers) {
+    const src = JSON.parse(quoted).slice("cover:".length) as string;
+    const { default: sharp } = await import("sharp");
+    const jpeg = await sharp(join(inputDir, src)).resize(COVER_WIDTH, SHARE_HEIGHT, { fit: "cover" }).jpeg({ quality: 80 }).toBuffer();
+    out = out.replaceAll(quoted, JSON.stringify(`data:image/jpeg;base64,${jpeg.toString("base64")}`));
+  }
+  return JSON.parse(out);
+}
+
+async function render(tree: unknown): Promise<Buffer> {
+  const { default: satori } = await import("satori");
+  const { Resvg } = await import("@resvg/resvg-js");
+  const dir = join(dirname(require.resolve("@fontsource/noto-sans/package.json")), "files");
+  fonts ??= await Promise.all(WEIGHTS.map(async (weight) => ({ name: "Noto Sans", data: await readFile(join(dir, `noto-sans-latin-${weight}-normal.woff`)), weight, style: "normal" as const })));
+  const svg = await satori(tree as Parameters<typeof satori>[0], { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts });
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+}
+
+export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName }: { siteName: () => string }): void {
+  const inputDir = () => (eleventyConfig.directories as { input: string }).input;
+  /** name → drawing, for the images this build's pages announce. */
+  let wanted = new Map<string, unknown>();
+  eleventyConfig.on("eleventy.before", () => (wanted = new Map()));
+
+  // The address is known from the card alone, so pages are written without waiting for pixels.
+  eleventyConfig.addFilter("shareImage", (card: ShareCard): ShareImage => {
+    const tree = shareTree(card, siteName());
+    const hash = createHash("sha256").update(`${TOOLS}\n${JSON.stringify(tree)}`);
+    // A cover's pixels are part of what the image is made from.
+    if (card.kind === "article" && card.cover) hash.update(readFileSync(join(inputDir(), card.cover)));
+    const name = hash.digest("hex").slice(0, 16);
+    wanted.set(name, tree);
+    return { url: `/share/${name}.png`, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: shareAlt(card) };
+  });
+
+  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const out = join(directories.output, "share");
+    await mkdir(out, { recursive: true });
+    await mkdir(cacheDir(), { recursive: true });
+    let drawn = 0;
+    for (const [name, tree] of wanted) {
+      const cached = join(cacheDir(), `${name}.png`);
+      if (!existsSync(cached)) {
+        drawn++;
+        const png = await render(await withCovers(tree, inputDir()));
+        if (png.length > SHARE_MAX_BYTES) throw new Error(`share image ${name} is ${png.length} bytes; at most ${SHARE_MAX_BYTES}`);
+        // Written whole, then renamed: a parallel build never reads half a file.
+        const partial = `${cached}.${process.pid}.tmp`;
+        await writeFile(partial, png);
+        await rename(partial, cached);
+      }
+      await copyFile(cached, join(out, `${name}.png`));
+    }
+    console.log(`[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cacheDir()}`);
+  });
+}

@@ -17,7 +17,7 @@ export const BUNDLE_BUDGETS: Record<string, number> = {
   "cart-page.js": 3072,
   "catalog-filter.js": 3072,
   "site.css": 3072,
-  "article.css": 1536,
-  "catalog.css": 1536,
-  "home.css": 2048,
+  "article.css": 4096,
+  "catalog.css": 4096,
+  "home.css": 4608,
 };

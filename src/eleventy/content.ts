@@ -19,6 +19,15 @@ export interface ContentOptions {
 const shortPath = (inputPath: string) => relative(process.cwd(), inputPath);
 export const isPost = (inputPath: string) => shortPath(inputPath).split(sep).includes("posts");
 
+/** `updated:` (optional): the day an article last changed, a calendar date not before its `date`. */
+function lastChange(file: string, updated: unknown, date: unknown, timeZone: string): Date {
+  const parsed = typeof updated === "string" ? parseAuthorDate(updated, timeZone) : null;
+  if (!parsed || parsed.kind !== "date") return fail(file, [{ field: "updated", value: updated, expected: `${DATE_EXPECTED}, the day the article last changed` }]);
+  const published = typeof date === "string" ? parseAuthorDate(date, timeZone) : null;
+  if (published && parsed.value < published.value.startOf("day")) return fail(file, [{ field: "updated", value: updated, expected: `a day on or after the article's date, ${date}` }]);
+  return parsed.value.toJSDate();
+}
+
 export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: ContentOptions): void {
   // The `yaml` package follows YAML 1.2: dates stay text, so an impossible
   // date such as 2025-02-30 is caught below instead of rolling into March.
@@ -47,6 +56,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: 
       const expected = `${COVER_EXPECTED}; there is no ${relative(process.cwd(), image)}`;
       if (!existsSync(image)) fail(file, [{ field: "cover.src", value: post.cover.src, expected }]);
     }
+    if (data.updated !== undefined) data.updated = lastChange(file, data.updated, data.date, timeZone);
     if (post.draft && process.env.ELEVENTY_RUN_MODE === "build") return false;
     return undefined;
   });

@@ -4,10 +4,12 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
-import { inZone, longDate } from "../lib/dates.ts";
+import { inZone, isoDateTime, longDate } from "../lib/dates.ts";
 import type { PricedCourse, PromoDisplay } from "../lib/promo-view.ts";
 import { shareMeta } from "../lib/share-meta.ts";
 import { shareLinks } from "../lib/share.ts";
+import { blogPosting, course, itemList, type SiteInfo } from "../lib/structured-data.ts";
+import { topics } from "./collections.ts";
 import { isArticle } from "../lib/posts-tag.ts";
 import { PLAYER_ORIGIN } from "../lib/youtube.ts";
 import { VIDEO_MARKER } from "./markdown-video.ts";
@@ -43,7 +45,7 @@ interface ShareContext {
   program?: PricedCourse;
   cover?: { src: string };
   promo: PromoDisplay | null;
-  site: { name: string; description: string; timeZone: string };
+  site: { name: string; description: string; timeZone: string; url: string; language: string; author: string };
 }
 
 export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
@@ -67,6 +69,21 @@ export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { sit
       promo: ctx.promo,
       site: ctx.site,
     });
+  });
+  // JSON-LD (src/lib/structured-data.ts), from the page's data; `image` is its share image.
+  eleventyConfig.addFilter("blogPostingLd", function (this: { ctx: ShareContext & { updated?: Date; author?: string } }, page: { url: string; date: Date }, image: string) {
+    const { ctx } = this;
+    const iso = (date: Date) => isoDateTime(inZone(date, ctx.site.timeZone));
+    return blogPosting(
+      { title: ctx.title!, description: ctx.description!, url: page.url, published: iso(page.date), modified: iso(ctx.updated ?? page.date), author: ctx.author, image, keywords: topics(ctx.tags) },
+      ctx.site as SiteInfo,
+    );
+  });
+  eleventyConfig.addFilter("courseLd", function (this: { ctx: ShareContext }, program: PricedCourse, image: string) {
+    return course(program, image, this.ctx.site as SiteInfo);
+  });
+  eleventyConfig.addFilter("itemListLd", function (this: { ctx: ShareContext }, cards: { program: PricedCourse; hidden: boolean }[], name: string) {
+    return itemList(name, cards.filter((card) => !card.hidden).map((card) => card.program), this.ctx.site as SiteInfo);
   });
   eleventyConfig.addFilter("breadcrumbItems", (crumbs: { name: string; url: string }[]) =>
     crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.url, `${siteUrl}/`).href })),

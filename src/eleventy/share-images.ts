@@ -11,7 +11,7 @@ import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { COVER_WIDTH, SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree, type ShareCard } from "../lib/share-card.ts";
+import { COVER_WIDTH, MARK_SVG, SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree, type ShareCard } from "../lib/share-card.ts";
 
 /** WhatsApp drops previews larger than this. */
 export const SHARE_MAX_BYTES = 300 * 1024;
@@ -72,6 +72,7 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
   });
 
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
+    const started = performance.now();
     const out = join(directories.output, "share");
     await mkdir(out, { recursive: true });
     await mkdir(cacheDir(), { recursive: true });
@@ -89,6 +90,9 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
       }
       await copyFile(cached, join(out, `${name}.png`));
     }
-    console.log(`[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cacheDir()}`);
+    // The logo search engines show for the site (structured data's Organization.logo).
+    const { Resvg } = await import("@resvg/resvg-js");
+    await writeFile(join(directories.output, "logo.png"), new Resvg(MARK_SVG, { fitTo: { mode: "width", value: 512 }, font: { loadSystemFonts: false } }).render().asPng());
+    console.log(`[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cacheDir()} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   });
 }

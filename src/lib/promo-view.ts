@@ -53,7 +53,15 @@ export interface PriceDisplay {
   /** "Rp1.499.000" */
   normal: string;
   /** The promo price while a live promo discounts the program, else null. */
-  promo: { price: string; startText: string; hidden: HiddenByState } | null;
+  promo: { price: string; startText: string; hidden: HiddenByState; offer: PromoOffer } | null;
+}
+
+/** The promo price as schema.org reads it: an amount and when it holds. */
+export interface PromoOffer {
+  name: string;
+  amount: number;
+  validFrom: string;
+  validThrough: string;
 }
 
 export interface PricedCourse extends Course {
@@ -62,7 +70,7 @@ export interface PricedCourse extends Course {
   meta: string;
   /** Level and duration, shown as labels on cards. */
   labels: string[];
-  /** The sprite symbol for its category (_includes/partials/icons.njk): "cat-back-end", or "cat-other". */
+  /** The sprite symbol for its category (_includes/partials/category-icons.njk): "cat-back-end", or "cat-other". */
   icon: string;
   /** Whether the live promo discounts its series (the card stresses the series then). */
   discounted: boolean;
@@ -82,7 +90,12 @@ export function priceDisplay(program: Course, promo: PromoView | null): PriceDis
   return {
     normal: rupiah(program.price),
     promo: discounted
-      ? { price: rupiah(promoPrice(program.price, promo.discount)), startText: promo.startText, hidden: hiddenAt(promo.state) }
+      ? {
+          price: rupiah(promoPrice(program.price, promo.discount)),
+          startText: promo.startText,
+          hidden: hiddenAt(promo.state),
+          offer: { name: promo.title, amount: promoPrice(program.price, promo.discount), validFrom: promo.startIso, validThrough: promo.endIso },
+        }
       : null,
   };
 }

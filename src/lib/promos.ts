@@ -19,6 +19,8 @@ export interface Promo extends PromoInput {
 export interface PromoView extends Promo {
   state: PromoState;
   startIso: string;
+  /** The instant it ends, ISO with the zone's offset (schema.org's validThrough). */
+  endIso: string;
   /** Last calendar day, ISO, for schema.org's priceValidUntil. */
   lastDay: string;
   discountShort: string;
@@ -88,6 +90,7 @@ export function promoView(promo: Promo, now: number, zone: string): PromoView {
     ...promo,
     state: stateAt(promo, now),
     startIso: first.toISO({ suppressMilliseconds: true }) ?? "",
+    endIso: at(promo.endsAt).toISO({ suppressMilliseconds: true }) ?? "",
     lastDay: last.toISODate() ?? "",
     discountShort: shortAmount(promo.discount),
     periodText: periodText(first, last),

@@ -32,9 +32,8 @@ const node = (type: string, style: Record<string, unknown>, children?: (Node | s
 const text = (value: string, style: Record<string, unknown>) => node("div", style, value);
 
 /** The mark of the logo (partials/logo.njk), drawn as an image of itself. */
-const MARK =
-  "data:image/svg+xml;utf8," +
-  encodeURIComponent(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="${BRAND.brand}"/><path d="m16 12-7 8 7 8m8-16 7 8-7 8" fill="none" stroke="#fff" stroke-width="3.2" stroke-linecap="round" stroke-linejoin="round"/></svg>`);
+export const MARK_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="${BRAND.brand}"/><path d="m16 12-7 8 7 8m8-16 7 8-7 8" fill="none" stroke="#fff" stroke-width="3.2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+const MARK = `data:image/svg+xml;utf8,${encodeURIComponent(MARK_SVG)}`;
 
 function brandLine(siteName: string): Node {
   return node("div", { alignItems: "center", gap: 20 }, [

@@ -74,11 +74,18 @@ describe("filter counts", () => {
 });
 
 describe("program page", () => {
-  it("describes the course with an Offer in JSON-LD", async () => {
+  it("describes the course in JSON-LD: its price as an Offer, and the promo price as a second one, valid during the promo", async () => {
     const $ = await site.page("/kelas/devops-engineer-complete/");
     expect($("h1").text()).toBe("DevOps Engineer");
     const course = $(`script[type="application/ld+json"]`).map((_, s) => JSON.parse($(s).text())).get().find((d) => d["@type"] === "Course");
-    expect(course).toMatchObject({ "@type": "Course", name: "DevOps Engineer", offers: { "@type": "Offer", price: 2199000, priceCurrency: "IDR" } });
+    expect(course).toMatchObject({
+      "@type": "Course",
+      name: "DevOps Engineer",
+      offers: [
+        { "@type": "Offer", price: 2199000, priceCurrency: "IDR" },
+        { "@type": "Offer", price: 2000000, priceCurrency: "IDR", validFrom: "2025-12-17T00:00:00+07:00", validThrough: "2025-12-24T00:00:00+07:00" },
+      ],
+    });
     expect($("[data-add-to-cart]").text()).toBe("Tambah ke keranjang");
   });
 });

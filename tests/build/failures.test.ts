@@ -128,6 +128,8 @@ describe.sequential("bad front matter", () => {
     ],
     ["a misspelt callout", post({}, "Teks.\n\n> [!CATATAN]\n> Isi.\n"), "src/posts/rusak.md, line 10: callout: found [!CATATAN]; expected one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]"],
     ["a code block's file name without quotes", post({}, "```js title=server.js\nx\n```\n"), 'src/posts/rusak.md, line 8: code block: found "js title=server.js"; expected a language, then nothing, or a file name: ```js title="server.js"'],
+    ["an impossible updated day", post({ updated: "2023-02-30" }), 'src/posts/rusak.md: field "updated": found "2023-02-30"; expected a real calendar date written YYYY-MM-DD'],
+    ["an update before the article's date", post({ updated: "2022-10-03" }), `src/posts/rusak.md: field "updated": found "2022-10-03"; expected a day on or after the article's date, 2022-10-04`],
     ["raw HTML the minifier cannot parse", post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"), /^src\/posts\/rusak\.md: the HTML minifier cannot read the page blog\/rusak\/index\.html: Parse Error/],
   ])("fails on %s, naming file, field and expectation, and keeps dist/", async (_, text, message) => {
     await site.write("src/posts/rusak.md", text);

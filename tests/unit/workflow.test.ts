@@ -71,6 +71,11 @@ describe("the deploy workflow", () => {
     expect(summary.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
   });
 
+  it("keeps the share images between runs, so a build draws only the cards that changed", () => {
+    const step = workflow.jobs.build!.steps.find((s) => s.uses?.startsWith("actions/cache@"));
+    expect(step?.with).toMatchObject({ path: ".cache/share-images", "restore-keys": "share-images-" });
+  });
+
   it("runs the test command README gives, as .ci/run does", () => {
     const command = /^(npm \S+)\s+# run the whole test suite$/m.exec(readFileSync("README.md", "utf8"))?.[1];
     expect(command).toBe("npm test");

@@ -46,6 +46,7 @@ export function blogPosting(article: ArticleInput, site: SiteInfo): WithContext<
     image: absolute(site, article.image),
     datePublished: article.published,
     dateModified: article.modified,
+    inLanguage: site.language,
     author,
     publisher: organization(site),
     mainEntityOfPage: absolute(site, article.url),

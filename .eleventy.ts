@@ -11,6 +11,7 @@ import datesPlugin from "./src/eleventy/dates.ts";
 import imagesPlugin from "./src/eleventy/images.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import minifyPlugin from "./src/eleventy/minify.ts";
+import searchPlugin from "./src/eleventy/search.ts";
 import seoPlugin from "./src/eleventy/seo.ts";
 import shareImagesPlugin from "./src/eleventy/share-images.ts";
 
@@ -27,6 +28,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(shareImagesPlugin, { siteName: () => site.name });
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
 }
 
 export const config = {

@@ -20,4 +20,7 @@ export const BUNDLE_BUDGETS: Record<string, number> = {
   "article.css": 4096,
   "catalog.css": 4096,
   "home.css": 4608,
+  "search.css": 3584,
+  // Before the first query; Pagefind's own script and index load with it.
+  "search.js": 2048,
 };

@@ -1,6 +1,7 @@
 /**
- * The production build: Eleventy writes into a staging folder that replaces
- * dist/ only when the whole build succeeded (see build/atomic-output.ts). A
+ * The production build: Eleventy writes into a staging folder, Pagefind
+ * indexes it (build/search-index.ts), and it replaces dist/ only when the
+ * whole build succeeded (see build/atomic-output.ts). A
  * failed or interrupted build exits non-zero, says why in its last lines and
  * leaves the last good dist/ as it was, with nothing beside it.
  *
@@ -16,6 +17,7 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { AtomicOutput } from "./build/atomic-output.ts";
 import { BuildFailed, failureReport } from "./build/failure.ts";
+import { indexSite } from "./build/search-index.ts";
 
 const CONFIG = fileURLToPath(new URL("../.eleventy.ts", import.meta.url));
 
@@ -34,6 +36,8 @@ export async function build(outputDir: string, output?: AtomicOutput): Promise<v
   const target = output ?? (await AtomicOutput.create(outputDir));
   try {
     await runEleventy(target.staging);
+    const search = await indexSite(target.staging);
+    console.log(`[search] ${search.pages} pages indexed in ${search.seconds.toFixed(1)} s`);
   } catch (error) {
     // A failure to clean up is reported with the cause, never in its place.
     throw new BuildFailed(error, await target.discard().then(() => [], (cleanup: unknown) => [cleanup]));

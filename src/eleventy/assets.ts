@@ -12,7 +12,7 @@ import * as esbuild from "esbuild";
 import { BUNDLE_BUDGETS, gzipSize } from "../budgets.ts";
 
 /** The stylesheets, one bundle each: every page's, and each kind of page's addition. */
-export const STYLES = ["site.css", "article.css", "catalog.css", "home.css"].map((name) => `src/assets/${name}`);
+export const STYLES = ["site.css", "article.css", "catalog.css", "home.css", "search.css"].map((name) => `src/assets/${name}`);
 
 export interface AssetsOptions {
   /** Folder of browser entry points: every top-level .ts file is one bundle; shared code lives below it. */

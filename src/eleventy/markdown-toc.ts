@@ -29,7 +29,7 @@ export function renderToc(entries: readonly Entry[], label = "Daftar Isi"): stri
     html += (i > 0 ? "</li>" : "") + `<li>${link}`;
   });
   if (open) html += "</li></ol>";
-  return `<nav class="toc" aria-label="${label}"><details><summary>${label}</summary><ol>${html}</li></ol></details></nav>\n`;
+  return `<nav class="toc" aria-label="${label}" data-pagefind-ignore><details><summary>${label}</summary><ol>${html}</li></ol></details></nav>\n`;
 }
 
 /** A heading's words as a reader sees them: `code` and *emphasis* without their markdown. */

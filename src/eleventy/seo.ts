@@ -34,6 +34,9 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join("; ");
 
+/** The search page: the same, and WebAssembly for Pagefind (nothing else: no eval, no inline script). */
+export const SEARCH_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
 /** An article with a video: the same, plus the one frame its player needs. */
 export const VIDEO_CONTENT_SECURITY_POLICY = `${CONTENT_SECURITY_POLICY}; frame-src ${PLAYER_ORIGIN}`;
 
@@ -50,7 +53,7 @@ interface ShareContext {
 
 export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
   eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addGlobalData("csp", { site: CONTENT_SECURITY_POLICY, video: VIDEO_CONTENT_SECURITY_POLICY });
+  eleventyConfig.addGlobalData("csp", { site: CONTENT_SECURITY_POLICY, video: VIDEO_CONTENT_SECURITY_POLICY, search: SEARCH_CONTENT_SECURITY_POLICY });
   // The pages that show a video facade (markdown-video.ts), each given the video CSP in _headers.
   eleventyConfig.addFilter("withVideo", (posts: { content: string }[]) => posts.filter((post) => post.content.includes(VIDEO_MARKER)));
   eleventyConfig.addFilter("absolute", (path: string) => new URL(path, `${siteUrl}/`).href);

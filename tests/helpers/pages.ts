@@ -5,7 +5,7 @@
  */
 import { files, urlOf } from "./dist.ts";
 
-export type PageKind = "home" | "listing" | "article" | "tag" | "catalog" | "filter" | "program" | "cart" | "404";
+export type PageKind = "home" | "listing" | "article" | "tag" | "catalog" | "filter" | "program" | "cart" | "search" | "404";
 
 const KINDS: [PageKind, RegExp][] = [
   ["home", /^index\.html$/],
@@ -16,6 +16,7 @@ const KINDS: [PageKind, RegExp][] = [
   ["filter", /^kelas\/(?:level|kategori|skill)\/[^/]+\/index\.html$/],
   ["program", /^kelas\/(?!level\/|kategori\/|skill\/)[^/]+\/index\.html$/],
   ["cart", /^keranjang\/index\.html$/],
+  ["search", /^cari\/index\.html$/],
   ["404", /^404\.html$/],
 ];
 

@@ -1,0 +1,40 @@
+/**
+ * Site search: Pagefind indexes the pages Eleventy wrote (the parts marked
+ * data-pagefind-body: articles and programs), in Indonesian, with its
+ * stemming, into <output>/pagefind/. Run by the production build before the
+ * output is swapped in, so a failed index fails the build and keeps dist/.
+ */
+import { readdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+
+/** Pagefind's own interfaces, which the site does not use (its search page is src/client/search.ts). */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+/**
+ * Excerpts are bundled into at most this many files: with a page and a share
+ * image per article, 8,000 articles stay under Cloudflare Pages' 20,000
+ * files per deployment.
+ */
+export const MAX_FRAGMENT_FILES = 1000;
+
+export interface SearchIndex {
+  pages: number;
+  seconds: number;
+}
+
+export async function indexSite(outputDir: string): Promise<SearchIndex> {
+  const started = performance.now();
+  // "+" and "#" are part of words here: C++, C#.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "id", includeCharacters: "+#", maxFragments: MAX_FRAGMENT_FILES });
+  try {
+    if (!index) throw new Error(`the search index could not start: ${errors.join("; ")}`);
+    const added = await index.addDirectory({ path: outputDir });
+    if (added.errors.length) throw new Error(`the search index could not read the pages: ${added.errors.join("; ")}`);
+    const written = await index.writeFiles({ outputPath: join(outputDir, "pagefind") });
+    if (written.errors.length) throw new Error(`the search index could not be written: ${written.errors.join("; ")}`);
+    for (const file of await readdir(join(outputDir, "pagefind"))) if (UNUSED.test(file)) await rm(join(outputDir, "pagefind", file));
+    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * The search page: Pagefind's index searched as the visitor types, with the
+ * site's own markup. Nothing of Pagefind loads until the first search; the
+ * query lives in the address (?q=…&type=…), so a search can be shared and
+ * the back button works. Budget: see src/budgets.ts.
+ */
+import { debounce, excerptHtml, resultCountText, type Result } from "./lib/search-view.ts";
+
+/** Kept out of the bundle: Pagefind serves its own script with the index. */
+const PAGEFIND = "/pagefind/pagefind.js";
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<Result> }[] } | null>;
+}
+let loading: Promise<Pagefind> | undefined;
+const pagefind = () => (loading ??= import(/* @vite-ignore */ PAGEFIND).then(async (p: Pagefind) => (await p.options({ excerptLength: 24 }), p)));
+
+const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
+const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
+const status = document.querySelector<HTMLElement>("[data-search-status]")!;
+const list = document.querySelector<HTMLOListElement>("[data-search-results]")!;
+const empty = document.querySelector<HTMLElement>("[data-search-empty]")!;
+let latest = 0;
+
+const selectedType = () => new FormData(form).get("type")?.toString() ?? "";
+
+async function run(): Promise<void> {
+  const query = input.value.trim();
+  const type = selectedType();
+  const params = new URLSearchParams();
+  if (query) params.set("q", query);
+  if (type) params.set("type", type);
+  history.replaceState(null, "", params.size ? `?${params}` : location.pathname);
+  const ticket = ++latest;
+  if (!query) {
+    list.replaceChildren();
+    empty.hidden = true;
+    status.textContent = "";
+    return;
+  }
+  const search = await (await pagefind()).search(query, type ? { filters: { type } } : {});
+  const results = search ? await Promise.all(search.results.slice(0, 20).map((r) => r.data())) : [];
+  if (ticket !== latest) return; // a newer search has started
+  list.replaceChildren(
+    ...results.map((result) => {
+      const item = document.createElement("li");
+      item.innerHTML = `<p class="search-type">${result.meta.type ?? ""}</p><h2><a></a></h2><p>${excerptHtml(result.excerpt)}</p>`;
+      const link = item.querySelector("a")!;
+      link.href = result.url;
+      link.textContent = result.meta.title ?? result.url;
+      return item;
+    }),
+  );
+  empty.hidden = results.length > 0;
+  status.textContent = resultCountText(search?.results.length ?? 0, query);
+}
+
+const later = debounce(run, 250);
+input.addEventListener("input", later);
+form.addEventListener("change", (event) => (event.target as HTMLElement).matches("input[type=radio]") && run());
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  run();
+});
+const start = new URLSearchParams(location.search);
+input.value = start.get("q") ?? "";
+const type = form.querySelector<HTMLInputElement>(`input[name=type][value="${CSS.escape(start.get("type") ?? "")}"]`);
+if (type) type.checked = true;
+if (input.value) run();

@@ -60,6 +60,8 @@ const measure = () =>
     // Links inside running text are exempt (they are display: inline); everything else a finger presses is measured.
     const small = [...document.querySelectorAll<HTMLElement>("a, button, summary, input, select")]
       .filter((el) => getComputedStyle(el).display !== "inline" && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
+      // A radio button or checkbox inside its label is pressed anywhere on the label.
+      .map((el) => (el.matches("input[type=radio], input[type=checkbox]") && el.closest("label") ? el.closest("label")! : el))
       .filter((el) => {
         const r = el.getBoundingClientRect();
         return r.width < target || r.height < target;

@@ -37,7 +37,7 @@ export async function build(outputDir: string, output?: AtomicOutput): Promise<v
   try {
     await runEleventy(target.staging);
     const search = await indexSite(target.staging);
-    console.log(`[search] ${search.pages} pages indexed in ${search.seconds.toFixed(1)} s`);
+    console.log(`[search] index of ${search.pages} pages read (articles and programs kept) in ${search.seconds.toFixed(1)} s`);
   } catch (error) {
     // A failure to clean up is reported with the cause, never in its place.
     throw new BuildFailed(error, await target.discard().then(() => [], (cleanup: unknown) => [cleanup]));

@@ -11,6 +11,6 @@ export default function searchPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (runMode === "build") return;
     const { pages, seconds } = await indexSite(directories.output);
-    console.log(`[search] ${pages} pages indexed in ${seconds.toFixed(1)} s`);
+    console.log(`[search] index of ${pages} pages read (articles and programs kept) in ${seconds.toFixed(1)} s`);
   });
 }

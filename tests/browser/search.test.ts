@@ -127,7 +127,11 @@ describe("what loads when", () => {
     const context = await served.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
     await plain.goto(`${served.server.url}/cari/`);
-    expect(await plain.locator("noscript, .search-note").first().textContent()).toContain("Pencarian memerlukan JavaScript");
+    expect(await plain.locator(".search-note").textContent()).toContain("Pencarian memerlukan JavaScript");
+    const links = await plain.locator(".search-note a, .search-note + .tags a").evaluateAll((all) => all.map((a) => a.getAttribute("href")!));
+    expect(links.slice(0, 2)).toEqual(["/blog/", "/kelas/"]);
+    expect(links.slice(2).length).toBeGreaterThan(2);
+    for (const link of links.slice(2)) expect(link).toMatch(/^\/blog\/tag\/[^/]+\/$/);
     await context.close();
   });
 });

@@ -35,8 +35,8 @@ beforeAll(async () => {
 afterAll(() => served?.close());
 
 /** Opens /cari/ with `query` and waits for the announced result count. */
-async function search(query: string, type = ""): Promise<{ status: string; titles: string[]; types: string[] }> {
-  await page.goto(`${served.server.url}/cari/?q=${encodeURIComponent(query)}${type ? `&type=${type}` : ""}`);
+async function search(query: string, type = "", more = ""): Promise<{ status: string; titles: string[]; types: string[] }> {
+  await page.goto(`${served.server.url}/cari/?q=${encodeURIComponent(query)}${type ? `&type=${type}` : ""}${more}`);
   await page.waitForFunction(() => document.querySelector("[data-search-status]")!.textContent !== "");
   return {
     status: (await page.locator("[role=status][data-search-status]").textContent())!,
@@ -72,6 +72,23 @@ describe("searching", () => {
     expect(new Set(programs.types)).toEqual(new Set(["Program"]));
     expect(programs.titles).toContain("DevOps Engineer");
     expect(await page.locator("input[name=type][value=Program]").isChecked()).toBe(true);
+  });
+
+  it("narrows by topic and by program category, from lists the index fills", async () => {
+    await search("data");
+    const topics = await page.locator("select[name=tag] option").allTextContents();
+    expect(topics).toEqual(expect.arrayContaining(["Semua topik", "sql", "cloud"]));
+    expect(await page.locator("select[name=category] option").allTextContents()).toEqual(expect.arrayContaining(["Semua kategori", "Data", "DevOps"]));
+    // Chosen in the list: the results and the address follow.
+    await page.locator("select[name=tag]").selectOption("sql");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("tag") === "sql");
+    await page.waitForFunction(() => document.querySelectorAll(".search-results h2").length === 1);
+    expect(await page.locator(".search-results h2").allTextContents()).toEqual(["SQL : Pengertian, Sejarah, Fungsi & Perintah Dasarnya"]);
+    // Opened from an address: the list shows the choice.
+    const devops = await search("docker", "", "&category=DevOps");
+    expect(devops.titles).toContain("DevOps Engineer");
+    expect(new Set(devops.types)).toEqual(new Set(["Program"]));
+    expect(await page.locator("select[name=category]").inputValue()).toBe("DevOps");
   });
 
   it("finds only articles and programs: never a listing, tag, filter, cart or 404 page", async () => {

@@ -11,6 +11,7 @@ import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { directories } from "./images.ts";
 import { COVER_WIDTH, MARK_SVG, SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree, type ShareCard } from "../lib/share-card.ts";
 
 /** WhatsApp drops previews larger than this. */
@@ -35,10 +36,11 @@ let fonts: { name: string; data: Buffer; weight: (typeof WEIGHTS)[number]; style
 async function withCovers(tree: unknown, inputDir: string): Promise<unknown> {
   const json = JSON.stringify(tree);
   const covers = [...new Set(json.match(/"cover:[^"]+"/g) ?? [])];
+  if (covers.length === 0) return tree;
+  const { default: sharp } = await import("sharp");
   let out = json;
   for (const quoted of covers) {
     const src = JSON.parse(quoted).slice("cover:".length) as string;
-    const { default: sharp } = await import("sharp");
     const jpeg = await sharp(join(inputDir, src)).resize(COVER_WIDTH, SHARE_HEIGHT, { fit: "cover" }).jpeg({ quality: 80 }).toBuffer();
     out = out.replaceAll(quoted, JSON.stringify(`data:image/jpeg;base64,${jpeg.toString("base64")}`));
   }
@@ -55,20 +57,30 @@ async function render(tree: unknown): Promise<Buffer> {
 }
 
 export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName }: { siteName: () => string }): void {
-  const inputDir = () => (eleventyConfig.directories as { input: string }).input;
+  const inputDir = () => directories(eleventyConfig).input;
   /** name → drawing, for the images this build's pages announce. */
   let wanted = new Map<string, unknown>();
-  eleventyConfig.on("eleventy.before", () => (wanted = new Map()));
+  /** card → image, so a page that asks twice (its meta tags and its JSON-LD) hashes once. */
+  let named = new Map<string, ShareImage>();
+  eleventyConfig.on("eleventy.before", () => {
+    wanted = new Map();
+    named = new Map();
+  });
 
   // The address is known from the card alone, so pages are written without waiting for pixels.
   eleventyConfig.addFilter("shareImage", (card: ShareCard): ShareImage => {
+    const key = JSON.stringify(card);
+    const known = named.get(key);
+    if (known) return known;
     const tree = shareTree(card, siteName());
     const hash = createHash("sha256").update(`${TOOLS}\n${JSON.stringify(tree)}`);
     // A cover's pixels are part of what the image is made from.
     if (card.kind === "article" && card.cover) hash.update(readFileSync(join(inputDir(), card.cover)));
     const name = hash.digest("hex").slice(0, 16);
     wanted.set(name, tree);
-    return { url: `/share/${name}.png`, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: shareAlt(card) };
+    const image = { url: `/share/${name}.png`, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: shareAlt(card) };
+    named.set(key, image);
+    return image;
   });
 
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {

@@ -80,13 +80,14 @@ export interface CatalogPages extends Omit<Catalog, "programs" | "filterPages"> 
 export const FEATURED = 4;
 
 export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: PromoView | null): CatalogPages {
+  const view = catalogView(catalog, programs);
   return {
     ...catalog,
     programs,
     featured: programs.slice(0, FEATURED),
-    categories: catalogView(catalog, programs).groups.find((g) => g.group === "kategori")?.values ?? [],
+    categories: view.groups.find((g) => g.group === "kategori")?.values ?? [],
     cart: cartData(catalog, promo),
-    view: catalogView(catalog, programs),
+    view,
     filterPages: catalog.filterPages.map((page) => ({ ...page, view: catalogView(catalog, programs, { group: page.group, slug: page.value.slug }) })),
   };
 }

@@ -4,6 +4,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./src/eleventy/assets.ts";
+import cmsPlugin from "./src/eleventy/cms.ts";
 import collectionsPlugin from "./src/eleventy/collections.ts";
 import contentPlugin from "./src/eleventy/content.ts";
 import dataPlugin, { readSite } from "./src/eleventy/data.ts";
@@ -29,6 +30,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
   eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(cmsPlugin);
 }
 
 export const config = {

@@ -1,11 +1,12 @@
 /**
- * Writes the JSON Schemas that editors use while authors type, from the zod
- * schemas the build validates with. Run `npm run schemas` after changing a
+ * Writes the JSON Schemas that editors use while authors type, and the CMS
+ * config (src/cms/config.ts), from the zod schemas the build validates with. Run `npm run schemas` after changing a
  * schema; a test fails when a committed file is out of date.
  */
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { cmsConfigYaml } from "../cms/config.ts";
 import { coursesFileSchema } from "../lib/course-schema.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";
 
@@ -24,4 +25,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     writeFileSync(new URL(name, import.meta.url), jsonSchema(name));
     console.log(`wrote src/schemas/${name}`);
   }
+  writeFileSync(new URL("../cms/config.yml", import.meta.url), cmsConfigYaml());
+  console.log("wrote src/cms/config.yml");
 }

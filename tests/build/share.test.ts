@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { CheerioAPI } from "cheerio";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { htmlFiles } from "../helpers/dist.ts";
+import { publicHtmlFiles } from "../helpers/dist.ts";
 import { createFixture, post, type BuildResult, type Fixture } from "../helpers/site.ts";
 
 const COVER = '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#33cc66"/></svg>';
@@ -33,7 +33,7 @@ afterAll(() => site.dispose());
 describe("every page's preview image", () => {
   it("exists, is a 1200 × 630 PNG under 300 KB, and is announced with its size and alt text", async () => {
     const dist = join(site.dir, "dist");
-    const pages = (await htmlFiles(dist)).filter((file) => file !== "404.html");
+    const pages = (await publicHtmlFiles(dist)).filter((file) => file !== "404.html");
     expect(pages.length).toBeGreaterThan(20);
     for (const file of pages) {
       const $ = await site.page(`/${file}`);

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { htmlFiles, read, urlOf } from "../helpers/dist.ts";
+import { CMS_CONTENT_SECURITY_POLICY } from "../../src/eleventy/cms.ts";
+import { htmlFiles, isCmsFile, read, urlOf } from "../helpers/dist.ts";
 import { gateSites } from "../helpers/gate-sites.ts";
 import { parseHeaders, serve, type StaticServer } from "../helpers/server.ts";
 
@@ -51,14 +52,20 @@ describe.each(await gateSites())("$name", ({ dist }) => {
     expect(parseHeaders(await readFile(join(dist, "_headers"), "utf8")).length).toBeLessThanOrEqual(CLOUDFLARE_HEADER_RULES);
   });
 
-  it("gives every page the site's CSP; a page with a video facade only the player's frame more, the search page only WebAssembly more", async () => {
+  it("gives every page the site's CSP; a page with a video facade only the player's frame more, the search page only WebAssembly more, the editor its own", async () => {
     const site = (await headersOf("/")).headers.get("content-security-policy")!;
     expect(site).not.toContain("frame-src");
-    for (const file of await htmlFiles(dist)) {
+    const pages = await htmlFiles(dist);
+    expect(pages.filter(isCmsFile)).toEqual(["admin/index.html"]);
+    for (const file of pages) {
       const csp = (await headersOf(urlOf(file))).headers.get("content-security-policy");
       const hasVideo = (await read(dist, file)).includes("data-video-embed=");
       const search = site.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
-      expect(csp, file).toBe(file === "cari/index.html" ? search : hasVideo ? `${site}; frame-src https://www.youtube-nocookie.com` : site);
+      const expected = isCmsFile(file) ? CMS_CONTENT_SECURITY_POLICY : file === "cari/index.html" ? search : hasVideo ? `${site}; frame-src https://www.youtube-nocookie.com` : site;
+      expect(csp, file).toBe(expected);
+    }
+    for (const file of ["admin/config.yml", "admin/admin.js", "admin/decap/decap-cms.js"]) {
+      expect((await headersOf(urlOf(file))).headers.get("content-security-policy"), file).toBe(CMS_CONTENT_SECURITY_POLICY);
     }
   });
 

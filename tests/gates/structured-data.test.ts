@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import * as cheerio from "cheerio";
-import { htmlFiles, read } from "../helpers/dist.ts";
+import { publicHtmlFiles, read } from "../helpers/dist.ts";
 import { gateSites } from "../helpers/gate-sites.ts";
 
 type Data = Record<string, unknown> & { "@type": string };
@@ -61,7 +61,7 @@ describe.each(await gateSites())("$name", ({ dist }) => {
   it("has only schema.org data with its required properties", async () => {
     const found: string[] = [];
     const types = new Set<string>();
-    for (const file of await htmlFiles(dist)) {
+    for (const file of await publicHtmlFiles(dist)) {
       const $ = cheerio.load(await read(dist, file));
       const origin = new URL($('link[rel="canonical"]').attr("href") ?? $('meta[property="og:image"]').attr("content")!).origin;
       for (const script of $('script[type="application/ld+json"]').toArray()) {

@@ -13,6 +13,12 @@ export async function files(dist: string): Promise<string[]> {
 
 export const htmlFiles = async (dist: string) => (await files(dist)).filter((f) => f.endsWith(".html"));
 
+/** The authors' editor (src/eleventy/cms.ts): a page of the site, but no visitor's. */
+export const isCmsFile = (file: string) => file.startsWith("admin/");
+
+/** The pages visitors read: every page but the editor. */
+export const publicHtmlFiles = async (dist: string) => (await htmlFiles(dist)).filter((f) => !isCmsFile(f));
+
 /** "blog/index.html" → "/blog/"; "404.html" → "/404.html". */
 export const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
 

@@ -18,6 +18,7 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
   ".svg": "image/svg+xml",
   ".txt": "text/plain; charset=utf-8",
+  ".yml": "text/yaml; charset=utf-8",
 };
 
 export interface HeaderRule {

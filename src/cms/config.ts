@@ -1,0 +1,164 @@
+/**
+ * The Decap CMS configuration served at /admin/config.yml: where the site's
+ * content lives and a form for each kind, with fields generated from the
+ * build's schemas (fields.ts). `npm run schemas` writes it to
+ * src/cms/config.yml; a test fails when that file is out of date.
+ */
+import { stringify } from "yaml";
+import { coursesFileSchema } from "../lib/course-schema.ts";
+import { postSchema } from "../lib/post-schema.ts";
+import { promosFileSchema } from "../lib/promo-schema.ts";
+import { authorDate, CALENDAR_DATE } from "../lib/schema-parts.ts";
+import { fieldOf, fieldsOf, type CmsField } from "./fields.ts";
+import { CMS_SETTINGS } from "./settings.ts";
+
+/** A choice among the values listed in _data/courses.yaml itself (as saved), so a typo never makes a new filter. */
+const listedIn = (list: "levels" | "categories" | "skills", multiple = false) => ({
+  widget: "relation",
+  collection: "catalog",
+  file: "courses",
+  value_field: `${list}.*`,
+  search_fields: [`${list}.*`],
+  display_fields: [`${list}.*`],
+  options_length: 100,
+  ...(multiple ? { multiple: true, min: 1 } : {}),
+});
+
+const promoFields = fieldsOf(promosFileSchema, {
+  promos: {
+    label: "Promos",
+    label_singular: "Promo",
+    summary: "{{fields.title}}: {{fields.start}} – {{fields.end}} ({{fields.code}})",
+    // Few at a time: shown open.
+    collapsed: false,
+    fields: { discount: { label: "Discount (Rp)" }, cta: { label: "Button" } },
+  },
+});
+
+const catalogFields = fieldsOf(coursesFileSchema, {
+  levels: { label_singular: "level" },
+  categories: { label_singular: "category" },
+  skills: { label_singular: "skill" },
+  checkoutUrl: { label: "Checkout address" },
+  courses: {
+    label: "Programs",
+    label_singular: "Program",
+    summary: "{{fields.title}}: Rp{{fields.price}}",
+    collapsed: true,
+    fields: {
+      level: listedIn("levels"),
+      category: listedIn("categories"),
+      skills: listedIn("skills", true),
+      price: { label: "Price (Rp)" },
+      description: { widget: "text" },
+    },
+  },
+});
+
+const dateHint = "The day, in the site's time zone (WIB). Tick \"at a set time\" for an exact moment.";
+
+/** Front matter the content plugin checks beside the schema: the dates and the body. */
+const postFields: CmsField[] = (() => {
+  const schemaFields = fieldsOf(postSchema, {
+    description: { widget: "text", hint: "One sentence, for search results and sharing." },
+    tags: { label_singular: "tag", min: 1, hint: "At least one. Write a tag the same way every time: docker, not Docker." },
+    author: { hint: "Leave empty for the site's default author." },
+    cover: {
+      hint: "JPG, PNG, WebP or AVIF, at least 1200 pixels wide.",
+      // Decap checks an optional object's own required fields even when it is left empty; the build
+      // still refuses a picture without its description.
+      fields: {
+        src: { label: "Picture", widget: "image", choose_url: false, required: false },
+        alt: { label: "Description for screen readers", required: false },
+      },
+    },
+    draft: { hint: "A draft is left out of the published site; `npm start` still shows it.", default: false },
+  });
+  const byName = new Map(schemaFields.map((f) => [f.name, f]));
+  const date = fieldOf("date", authorDate(dateHint));
+  const updated: CmsField = {
+    name: "updated",
+    label: "Updated",
+    widget: "site-date",
+    time: false,
+    required: false,
+    hint: "The day you last changed the article in a way readers should know about. Not before the date.",
+    pattern: [CALENDAR_DATE.source, "a calendar date YYYY-MM-DD"],
+  };
+  const body: CmsField = { name: "body", label: "Article", widget: "markdown", modes: ["raw"], hint: "Markdown. Pictures, videos, callouts and code: CONTENT.md." };
+  const pick = (name: string) => byName.get(name)!;
+  return [pick("title"), pick("description"), date, updated, pick("tags"), pick("author"), pick("cover"), pick("draft"), body];
+})();
+
+/** _data/*.yaml as the build reads them (YAML 1.2: dates stay text), written in the form's field order (admin.ts). */
+export const DATA_FORMAT = "data-yaml";
+
+interface CmsFile {
+  name: string;
+  label: string;
+  file: string;
+  preview_path: string;
+  fields: CmsField[];
+}
+export interface CmsCollection {
+  name: string;
+  label: string;
+  format?: string;
+  files?: CmsFile[];
+  fields?: CmsField[];
+  [option: string]: unknown;
+}
+
+export function cmsConfig(): { collections: CmsCollection[]; [option: string]: unknown } {
+  return {
+    backend: {
+      name: "github",
+      repo: CMS_SETTINGS.repo,
+      branch: "main",
+      base_url: CMS_SETTINGS.authServer,
+      // The status the Deploy workflow sets on a pull request: Decap's "View preview" opens it.
+      preview_context: CMS_SETTINGS.previewStatus,
+      squash_merges: true,
+    },
+    // Every change is a branch and a pull request, previewed, then merged.
+    publish_mode: "editorial_workflow",
+    // On localhost, decap-server (npm run cms) reads and writes the working copy.
+    local_backend: true,
+    media_folder: "src/images",
+    public_folder: "/images",
+    // Keys in the order the forms show them, as authors wrote them.
+    collections: [
+      {
+        name: "promos",
+        label: "Promos",
+        format: DATA_FORMAT,
+        files: [{ name: "promos", label: "Promos (_data/promos.yaml)", file: "_data/promos.yaml", preview_path: "/", fields: promoFields }],
+      },
+      {
+        name: "catalog",
+        label: "Catalog",
+        format: DATA_FORMAT,
+        files: [{ name: "courses", label: "Programs and prices (_data/courses.yaml)", file: "_data/courses.yaml", preview_path: "/kelas/", fields: catalogFields }],
+      },
+      {
+        name: "posts",
+        label: "Articles",
+        label_singular: "Article",
+        folder: "src/posts",
+        extension: "md",
+        format: "frontmatter",
+        create: true,
+        // The file name is the address: /blog/<slug>/.
+        slug: "{{slug}}",
+        preview_path: "blog/{{slug}}/",
+        summary: "{{title}} ({{date}})",
+        sortable_fields: ["date", "title"],
+        fields: postFields,
+      },
+    ],
+  };
+}
+
+export const CONFIG_HEADER = "# Generated by `npm run schemas` from src/cms/config.ts and the data schemas: do not edit.\n";
+
+export const cmsConfigYaml = () => CONFIG_HEADER + stringify(cmsConfig(), { lineWidth: 0 });

@@ -1,0 +1,25 @@
+/**
+ * `npm run cms`: the editor on this machine. decap-server reads and writes
+ * this working copy (no sign-in, localhost only) while `npm start` rebuilds
+ * the site on every save: edit at http://localhost:8080/admin/, read the
+ * page at http://localhost:8080/. Ctrl+C stops both.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+const children: ChildProcess[] = [
+  spawn(process.execPath, [require.resolve("decap-server/dist/index.js")], {
+    stdio: "inherit",
+    // Only this machine may reach it: it has no sign-in.
+    env: { ...process.env, PORT: "8081", BIND_HOST: "127.0.0.1", MODE: "fs" },
+  }),
+  spawn("npm", ["start"], { stdio: "inherit" }),
+];
+
+const stop = (code: number) => {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  process.exitCode = code;
+};
+for (const child of children) child.on("exit", (code) => stop(code ?? 1));
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(0));

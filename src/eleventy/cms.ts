@@ -1,0 +1,70 @@
+/**
+ * The authors' editor at /admin/: Decap CMS as its npm package ships it
+ * (self-hosted, pinned), the site's date field (src/cms/admin.ts) and the
+ * generated config. Written beside the pages, linked from none of them.
+ */
+import { copyFile, mkdir, readdir, stat } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import * as esbuild from "esbuild";
+
+/**
+ * /admin/* only (src/pages/_headers.njk); every public page keeps the site's
+ * policy. Each source beyond 'self', and why Decap needs it:
+ */
+export const CMS_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // Decap checks entries with ajv, which compiles its validators with new Function().
+  "script-src 'self' 'unsafe-eval'",
+  // Decap's components inject their styles (emotion) at run time.
+  "style-src 'self' 'unsafe-inline'",
+  // Authors' avatars from GitHub; pictures being uploaded are shown from blob: addresses.
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  // The GitHub API the live editor saves through; decap-server on the author's machine (npm run cms).
+  "connect-src 'self' https://api.github.com http://localhost:8081",
+  "font-src 'self' data:",
+  // The preview pane is an empty frame of this page.
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const DECAP_DIST = dirname(createRequire(import.meta.url).resolve("decap-cms"));
+/** The bundle, the chunks it loads on demand and its WebAssembly; not the source maps, nor the copy named cms.js. */
+const isDecapFile = (name: string) => /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name);
+
+/** Copies what changed only: `npm start` rebuilds often, and the bundle is 5 MB. */
+async function copyIfChanged(from: string, to: string): Promise<void> {
+  const [source, target] = await Promise.all([stat(from), stat(to).catch(() => null)]);
+  if (target && target.size === source.size && target.mtimeMs >= source.mtimeMs) return;
+  await copyFile(from, to);
+}
+
+export async function writeCms(outputDir: string): Promise<void> {
+  const admin = join(outputDir, "admin");
+  await mkdir(join(admin, "decap"), { recursive: true });
+  const names = (await readdir(DECAP_DIST)).filter(isDecapFile);
+  await Promise.all(names.map((name) => copyIfChanged(join(DECAP_DIST, name), join(admin, "decap", name))));
+  await copyFile(fileURLToPath(new URL("../cms/config.yml", import.meta.url)), join(admin, "config.yml"));
+  await esbuild.build({
+    // Code of this project, wherever the content being built lives.
+    entryPoints: [fileURLToPath(new URL("../cms/admin.ts", import.meta.url))],
+    outfile: join(admin, "admin.js"),
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: ["es2022"],
+    legalComments: "none",
+    logLevel: "silent",
+  });
+}
+
+export default function cmsPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addWatchTarget("src/cms");
+  eleventyConfig.addGlobalData("cmsCsp", CMS_CONTENT_SECURITY_POLICY);
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => writeCms(directories.output));
+}

@@ -81,7 +81,8 @@ const SiteDateControl = window.createClass({
 });
 
 /** The preview pane's line for the field. */
-const SiteDatePreview = ({ value = "" }: { value?: string }) => h("p", null, reading(value, value ? toParts(value, zone) : null));
+const SiteDatePreview = ({ value = "", field }: { value?: string; field: ControlProps["field"] }) =>
+  h("p", null, h("strong", null, `${String(field.get("label"))}: `), reading(value, value ? toParts(value, zone) : null));
 
 window.CMS.registerWidget("site-date", SiteDateControl, SiteDatePreview);
 

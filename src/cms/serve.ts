@@ -14,11 +14,16 @@ const children: ChildProcess[] = [
     // Only this machine may reach it: it has no sign-in.
     env: { ...process.env, PORT: "8081", BIND_HOST: "127.0.0.1", MODE: "fs" },
   }),
-  spawn("npm", ["start"], { stdio: "inherit" }),
+  // Its own process group: npm does not pass a signal on to the dev server it starts.
+  spawn("npm", ["start"], { stdio: "inherit", detached: true }),
 ];
 
 const stop = (code: number) => {
-  for (const child of children) if (child.exitCode === null) child.kill("SIGTERM");
+  for (const child of children) {
+    if (child.exitCode !== null || child.pid === undefined) continue;
+    if (child.spawnargs[0] === "npm") process.kill(-child.pid, "SIGTERM");
+    else child.kill("SIGTERM");
+  }
   process.exitCode = code;
 };
 for (const child of children) child.on("exit", (code) => stop(code ?? 1));

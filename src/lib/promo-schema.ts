@@ -11,20 +11,22 @@ import { authorDate, id, rupiahAmount, text } from "./schema-parts.ts";
 export { AUTHOR_DATE_EXPECTED } from "./schema-parts.ts";
 
 export const promoSchema = z.strictObject({
-  id: id("akhir-tahun-2025").describe("Unique name of the promo, never shown to visitors."),
-  title: text("the promo's title, a non-empty text such as \"Diskon Special Akhir Tahun\"").describe("Title, shown large."),
-  headline: text('a non-empty text such as "Upgrade Skill IT Sekarang"').describe("Headline; the discount is added after it."),
-  discount: rupiahAmount("amount", 199000).describe("Discount in rupiah, a whole number: 199000 is shown as 199k and Rp199.000."),
-  appliesTo: text('what the promo applies to, such as "program Complete Series"').describe("Shown in the fine print: *Khusus …"),
+  id: id("akhir-tahun-2025").describe("A short unique name (lowercase letters, digits and \"-\"); never shown to visitors."),
+  title: text("the promo's title, a non-empty text such as \"Diskon Special Akhir Tahun\"").describe("The big title, such as \"Diskon Special Akhir Tahun\"."),
+  headline: text('a non-empty text such as "Upgrade Skill IT Sekarang"').describe("The line under the title; the discount is added after it: \"… Diskon 199k*\"."),
+  discount: rupiahAmount("amount", 199000).describe(
+    "The amount off in whole rupiah: 199000 is shown as 199k and Rp199.000. Below the price of every program it discounts.",
+  ),
+  appliesTo: text('what the promo applies to, such as "program Complete Series"').describe("What the discount is for, shown in the fine print: *Khusus …"),
   series: text('the course series it discounts, as in _data/courses.yaml, such as "Complete Series"').describe(
-    "The programs of _data/courses.yaml with this series get the discount.",
+    "The programs it discounts: those of the catalog (_data/courses.yaml) with this series.",
   ),
   code: z
     .string({ error: 'a promo code of capital letters and digits, such as "DEPLOYNOW"' })
     .regex(/^[A-Z0-9]{3,32}$/, { error: 'a promo code of 3 to 32 capital letters and digits, such as "DEPLOYNOW"' })
-    .describe("The code visitors enter at checkout."),
-  start: authorDate("First day (a date: from 00:00 in the site's time zone) or first instant (a date-time with offset)."),
-  end: authorDate("Last day (a date: the whole day is included) or the instant it ends (a date-time with offset)."),
+    .describe("The code visitors enter at checkout: capital letters and digits."),
+  start: authorDate("First day, from 00:00 in the site's time zone (WIB); or the first moment, with its offset."),
+  end: authorDate("Last day, included until 23:59 WIB; or the moment it ends, with its offset. Not before the start."),
   cta: z
     .strictObject(
       {
@@ -36,11 +38,13 @@ export const promoSchema = z.strictObject({
       },
       { error: "a call to action as { label, url }" },
     )
-    .describe("The call to action button."),
+    .describe("The button: its text, and where it leads (a site path such as /kelas/ or an https address)."),
 });
 
 export const promosFileSchema = z.strictObject({
-  promos: z.array(promoSchema, { error: "a list of promos (it may be empty: promos: [])" }).describe("Every promo, past and future."),
+  promos: z.array(promoSchema, { error: "a list of promos (it may be empty: promos: [])" }).describe(
+    "Every promo, past and future. The site shows the one running now; else the next to start; else the last that ended. Periods must not overlap.",
+  ),
 });
 
 export type PromoInput = z.output<typeof promoSchema>;

@@ -2,11 +2,12 @@
  * The promo landing page and promo bar, built from fixture data files at
  * chosen instants (PROMO_NOW), read through an HTML parser.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixture, FIXTURE_CONTENT, post, type Fixture } from "../helpers/site.ts";
+import { publicHtmlFiles } from "../helpers/dist.ts";
 
 let site: Fixture;
 const SEED_PROMOS = await readFile(join(FIXTURE_CONTENT, "_data/promos.yaml"), "utf8");
@@ -22,13 +23,11 @@ async function buildAt(now: string) {
   return result;
 }
 
-/** Every built HTML page, parsed. */
+/** Every built page visitors read (not the editor at /admin/), parsed. */
 async function allPages(): Promise<Map<string, cheerio.CheerioAPI>> {
   const dist = join(site.dir, "dist");
   const pages = new Map<string, cheerio.CheerioAPI>();
-  for (const file of await readdir(dist, { recursive: true })) {
-    if (file.endsWith(".html")) pages.set(file, cheerio.load(await readFile(join(dist, file), "utf8")));
-  }
+  for (const file of await publicHtmlFiles(dist)) pages.set(file, cheerio.load(await readFile(join(dist, file), "utf8")));
   return pages;
 }
 

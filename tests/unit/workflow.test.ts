@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { CMS_SETTINGS } from "../../src/cms/settings.ts";
 
 interface Step { name?: string; if?: string; run?: string; uses?: string; with?: Record<string, string>; env?: Record<string, string> }
 interface Job { needs?: string; if?: string; steps: Step[] }
@@ -69,6 +70,15 @@ describe("the deploy workflow", () => {
     const summary = workflow.jobs.preview!.steps.at(-1)!;
     expect(summary.env?.URL).toBe("${{ steps.deploy.outputs.deployment-url }}");
     expect(summary.run).toContain('>> "$GITHUB_STEP_SUMMARY"');
+  });
+
+  it("on a pull request, gives the preview's address to the CMS as the commit status its config names", () => {
+    const job = workflow.jobs.preview! as Job & { permissions?: Record<string, string> };
+    expect(job.permissions).toMatchObject({ statuses: "write" });
+    const step = job.steps.find((s) => s.run?.includes("/statuses/"))!;
+    expect(step.run).toContain(`context=${CMS_SETTINGS.previewStatus}`);
+    expect(step.env?.URL).toBe("${{ steps.deploy.outputs.deployment-url }}");
+    expect(step.env?.SHA).toBe("${{ github.event.pull_request.head.sha }}");
   });
 
   it("keeps the share images between runs, so a build draws only the cards that changed", () => {

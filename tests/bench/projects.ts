@@ -7,11 +7,12 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { BUILD_COMMAND, createFixture, ROOT, SCRATCH, type Fixture } from "../helpers/site.ts";
 import type { Article } from "./articles.ts";
+import type { Peers } from "./peers.ts";
 
 export const ELEVENTY_CLI = join(ROOT, "node_modules/@11ty/eleventy/cmd.cjs");
 
 export interface Tool {
-  name: "full site" | "bare Eleventy" | "Hugo";
+  name: "full site" | "bare Eleventy" | "Hugo" | "eleventy-base-blog" | "PaperMod" | "PaperMod (defaults)";
   cwd: string;
   command: string;
   args: string[];
@@ -104,11 +105,12 @@ export interface Projects {
   dispose(): Promise<void>;
 }
 
-export async function createProjects(articles: readonly Article[], withHugo: boolean): Promise<Projects> {
+export async function createProjects(articles: readonly Article[], withHugo: boolean, peers: Peers | null = null): Promise<Projects> {
   const root = await mkdtemp(join(SCRATCH, "site-bench-"));
   const { tool: full, fixture } = await fullSite(articles);
   const tools = [full, await bareEleventy(root, articles)];
   if (withHugo) tools.push(await hugoSite(root, articles));
+  if (peers) tools.push(...(await peers.tools(root, articles, writeAll)));
   return {
     tools,
     fixture,

@@ -54,10 +54,11 @@ export function stats(runs: readonly Measurement[]): Stats {
 
 export function buildTable(results: readonly SizeResult[]): string[] {
   const lines = [
-    "| articles | build | median | runs (min–max) | × bare Eleventy | × Hugo | ms per article | peak RSS |",
-    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| articles | build | median | runs (min–max) | × full site | × bare Eleventy | × Hugo | ms per article | peak RSS |",
+    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const result of results) {
+    const full = result.runs["full site"] ? stats(result.runs["full site"]) : undefined;
     const bare = result.runs["bare Eleventy"] ? stats(result.runs["bare Eleventy"]) : undefined;
     const hugo = result.runs.Hugo ? stats(result.runs.Hugo) : undefined;
     for (const [name, runs] of Object.entries(result.runs)) {
@@ -65,7 +66,7 @@ export function buildTable(results: readonly SizeResult[]): string[] {
       const s = stats(runs);
       const ratio = (peer?: Stats) => (peer ? `${(s.median / peer.median).toFixed(2)}` : "–");
       lines.push(
-        `| ${result.articles.toLocaleString("en")} | ${name} | ${seconds(s.median)} s | ${runs.length} (${seconds(s.min)}–${seconds(s.max)}) | ${ratio(bare)} | ${ratio(hugo)} | ${(s.median / result.articles).toFixed(2)} | ${Math.round(s.peakMiB)} MiB |`,
+        `| ${result.articles.toLocaleString("en")} | ${name} | ${seconds(s.median)} s | ${runs.length} (${seconds(s.min)}–${seconds(s.max)}) | ${ratio(full)} | ${ratio(bare)} | ${ratio(hugo)} | ${(s.median / result.articles).toFixed(2)} | ${Math.round(s.peakMiB)} MiB |`,
       );
     }
   }
@@ -104,18 +105,22 @@ export function targets(results: readonly SizeResult[], watch: readonly WatchRes
   const full4k = time(4000, "full site");
   const bare4k = time(4000, "bare Eleventy");
   const hugo4k = time(4000, "Hugo");
-  if (full4k && bare4k) list.push({ what: "4,000 articles: full site ≤ 1.3 × bare Eleventy", value: `${(full4k.median / bare4k.median).toFixed(2)} ×`, met: full4k.median <= 1.3 * bare4k.median });
-  if (full4k && hugo4k) list.push({ what: "4,000 articles: full site ≤ 3.0 × Hugo", value: `${(full4k.median / hugo4k.median).toFixed(2)} ×`, met: full4k.median <= 3 * hugo4k.median });
+  const baseBlog4k = time(4000, "eleventy-base-blog");
+  if (full4k && baseBlog4k) list.push({ what: "#19: 4,000 articles: full site ≤ 0.7 × eleventy-base-blog", value: `${(full4k.median / baseBlog4k.median).toFixed(2)} ×`, met: full4k.median <= 0.7 * baseBlog4k.median });
+  if (full4k && bare4k) list.push({ what: "#19: 4,000 articles: full site ≤ 2.5 × bare Eleventy", value: `${(full4k.median / bare4k.median).toFixed(2)} ×`, met: full4k.median <= 2.5 * bare4k.median });
+  if (full4k && bare4k) list.push({ what: "#6: 4,000 articles: full site ≤ 1.3 × bare Eleventy", value: `${(full4k.median / bare4k.median).toFixed(2)} ×`, met: full4k.median <= 1.3 * bare4k.median });
+  if (full4k && hugo4k) list.push({ what: "#6: 4,000 articles: full site ≤ 3.0 × Hugo", value: `${(full4k.median / hugo4k.median).toFixed(2)} ×`, met: full4k.median <= 3 * hugo4k.median });
   const full20k = time(20000, "full site");
   if (full20k) {
     list.push({ what: "20,000 articles: builds on Node's default heap", value: "yes (no heap flag given)", met: true });
-    list.push({ what: "20,000 articles: peak RSS ≤ 1 GB", value: `${Math.round(full20k.peakMiB)} MiB`, met: full20k.peakMiB <= 1024 });
+    list.push({ what: "#19: 20,000 articles: peak RSS ≤ 1 GB", value: `${Math.round(full20k.peakMiB)} MiB`, met: full20k.peakMiB <= 1024 });
     if (full4k) list.push({ what: "20,000 articles: ≤ 5.5 × the 4,000 time (linear)", value: `${(full20k.median / full4k.median).toFixed(2)} ×`, met: full20k.median <= 5.5 * full4k.median });
   }
   for (const w of watch) {
     const reloads = w.edits.map((e) => e.reloadMs ?? e.pageMs);
     const ms = median(reloads);
-    list.push({ what: `Edit one article, \`${w.mode}\`, ${watchSize.toLocaleString("en")} articles: reloaded in < 1 s`, value: `${seconds(ms)} s`, met: ms < 1000 });
+    const limit = w.mode === "--serve" ? 2000 : 1000;
+    list.push({ what: `Edit one article, \`${w.mode}\`, ${watchSize.toLocaleString("en")} articles: reloaded in ≤ ${limit / 1000} s${w.mode === "--serve" ? " (#19, npm start's mode)" : " (#6)"}`, value: `${seconds(ms)} s`, met: ms <= limit });
   }
   return list;
 }

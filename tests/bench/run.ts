@@ -6,6 +6,7 @@
  *   npm run bench                      1,000 and 4,000 articles, 3 runs each, and the dev-server edit
  *   npm run bench -- --large           adds 20,000 articles
  *   npm run bench -- --sizes=500 --runs=1 --no-watch --no-write   a quick look
+ *   --no-peers, --no-hugo              leave out the peer sites of ../shared/peers/, or every Hugo build
  */
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -14,6 +15,7 @@ import { parseArgs } from "node:util";
 import { ROOT, SCRATCH } from "../helpers/site.ts";
 import { articles } from "./articles.ts";
 import { measure, memorySource } from "./measure.ts";
+import { preparePeers } from "./peers.ts";
 import { createProjects, hugoVersion, type Tool } from "./projects.ts";
 import { buildTable, load, machine, targetLines, targets, tsxStartupMs, watchTable, writeBenchmarks, type SizeResult } from "./report.ts";
 import { measureEdits, type WatchResult } from "./watch.ts";
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     "watch-size": { type: "string", default: "4000" },
     "no-watch": { type: "boolean", default: false },
     "no-hugo": { type: "boolean", default: false },
+    "no-peers": { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
   },
 });
@@ -47,12 +50,14 @@ async function timed(tool: Tool, label: string) {
 const startedAt = new Date();
 const loadBefore = load();
 log(`scratch ${SCRATCH}, sizes ${sizes.join(", ")}, ${runs} runs each, Hugo ${hugo ? "found" : "absent"}, load ${loadBefore}`);
+const peers = values["no-peers"] ? null : await preparePeers(hugo !== null);
+log(`peers: ${peers ? `eleventy-base-blog installed${hugo ? ", PaperMod with and without previous/next links" : ", PaperMod left out (no Hugo)"}` : "absent (../shared/peers/ not found)"}`);
 const results: SizeResult[] = [];
 const watch: WatchResult[] = [];
 
 for (const size of sizes) {
   const list = articles(size);
-  const projects = await createProjects(list, hugo !== null);
+  const projects = await createProjects(list, hugo !== null, peers);
   try {
     const result: SizeResult = { articles: size, runs: {}, load: [load(), 0] };
     // One untimed build each: caches, and a check that every tool builds the pages.
@@ -81,6 +86,7 @@ for (const size of sizes) {
   }
 }
 
+await peers?.dispose();
 const tsx = tsxStartupMs();
 const minutes = ((Date.now() - startedAt.getTime()) / 60000).toFixed(1);
 const flags = process.argv.slice(2).filter((a) => a !== "--no-write");
@@ -98,7 +104,7 @@ const generated = [
   ...buildTable(results),
   "",
   ...(watch.length ? [...watchTable(watch, watchSize), ""] : []),
-  "### Targets (issue #6)",
+  "### Targets",
   "",
   ...targetLines(targets(results, watch, watchSize)),
 ];

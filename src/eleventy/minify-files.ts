@@ -5,7 +5,9 @@
  * spends rendering a page, runs on every core (BENCHMARKS.md, item 1 of
  * "What the profiles showed").
  */
+import { readdir, rm, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Options } from "html-minifier-terser";
 
@@ -42,12 +44,14 @@ const stopped = (code: number) => new Error(`the HTML minifier stopped (exit cod
 /**
  * Starts the workers at once, so they load the minifier (about half a
  * second) while Eleventy renders; they then serve one batch after another.
+ * With `cacheDir`, a page already minified by an earlier build (same text,
+ * same options, same minifier) is written back from there (minify-worker.mjs).
  * Idle workers never keep the process alive, even when a build fails before
  * minify() is called.
  */
-export function startFileMinifier(options: Options, size = Math.min(4, availableParallelism())): FileMinifier {
+export function startFileMinifier(options: Options, size = Math.min(4, availableParallelism()), cacheDir: string | null = null): FileMinifier {
   // Without the parent's flags (a TypeScript loader, in tests and `npm run build`): the worker is plain JavaScript.
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options }, execArgv: [] }));
+  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options, cacheDir }, execArgv: [] }));
   // A worker that failed to start, or stopped while idle, fails the build when it is given work, instead of leaving it waiting.
   const broken = new Map<Worker, unknown>();
   for (const worker of workers) {
@@ -82,4 +86,16 @@ export function startFileMinifier(options: Options, size = Math.min(4, available
       await Promise.all(workers.map((worker) => worker.terminate()));
     },
   };
+}
+
+/** Removes cached pages no build has used for `days` (a hit refreshes a file's time). */
+export async function pruneMinifyCache(cacheDir: string, days = 14): Promise<void> {
+  const oldest = Date.now() - days * 86_400_000;
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  await Promise.all(
+    names.map(async (name) => {
+      const file = join(cacheDir, name);
+      if ((await stat(file)).mtimeMs < oldest) await rm(file, { force: true });
+    }),
+  );
 }

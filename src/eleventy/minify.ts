@@ -5,7 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Options } from "html-minifier-terser";
 import { DataError } from "../lib/validation.ts";
 import { directories } from "./images.ts";
-import { MinifyFileError, startFileMinifier, type FileMinifier } from "./minify-files.ts";
+import { MinifyFileError, pruneMinifyCache, startFileMinifier, type FileMinifier } from "./minify-files.ts";
 
 export const HTML_MINIFY_OPTIONS: Options = {
   collapseWhitespace: true,
@@ -32,7 +32,9 @@ interface BuildEvent {
  * the minifier again.
  */
 let pool: FileMinifier | undefined;
-const workers = () => (pool ??= startFileMinifier(HTML_MINIFY_OPTIONS));
+/** Minified pages by content, kept between builds like the share images (CI keeps it too). */
+export const minifyCacheDir = () => process.env.MINIFY_CACHE ?? ".cache/minified-html";
+const workers = () => (pool ??= startFileMinifier(HTML_MINIFY_OPTIONS, undefined, minifyCacheDir()));
 
 export default function minifyPlugin(eleventyConfig: UserConfig): void {
   if (process.env.ELEVENTY_RUN_MODE !== "build") return;
@@ -51,6 +53,7 @@ export default function minifyPlugin(eleventyConfig: UserConfig): void {
     }
     try {
       await files.minify([...sources.keys()]);
+      await pruneMinifyCache(minifyCacheDir());
     } catch (error) {
       if (!(error instanceof MinifyFileError)) {
         // A worker stopped: the next build starts new ones.

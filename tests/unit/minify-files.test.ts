@@ -2,13 +2,13 @@
  * The worker-thread minifier rewrites files to exactly what
  * html-minifier-terser gives on the main thread, and names a file it cannot parse.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { minify } from "html-minifier-terser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HTML_MINIFY_OPTIONS } from "../../src/eleventy/minify.ts";
-import { MinifyFileError, startFileMinifier } from "../../src/eleventy/minify-files.ts";
+import { MinifyFileError, pruneMinifyCache, startFileMinifier } from "../../src/eleventy/minify-files.ts";
 
 let dir: string;
 beforeEach(async () => void (dir = await mkdtemp(join(tmpdir(), "minify-"))));
@@ -32,6 +32,45 @@ describe("startFileMinifier", () => {
       expect(text).toContain(`<p class="">Isi ${i}</p>`);
       expect(text).not.toContain("komentar");
     }
+  });
+
+  it("with a cache, minifies a page once per content: a later build writes the kept text back, a changed page is minified afresh", async () => {
+    const cache = join(dir, "cache");
+    const [a, b] = [join(dir, "a.html"), join(dir, "b.html")];
+    const run = async () => {
+      const files = startFileMinifier(HTML_MINIFY_OPTIONS, 2, cache);
+      try {
+        await files.minify([a, b]);
+      } finally {
+        await files.close();
+      }
+    };
+    await writeFile(a, page(1));
+    await writeFile(b, page(2));
+    await run();
+    const first = await readFile(a, "utf8");
+    expect(first).toBe(await minify(page(1), HTML_MINIFY_OPTIONS));
+    const kept = await readdir(cache);
+    expect(kept).toHaveLength(2);
+    // Mark what the cache holds, to see which pages come from it.
+    for (const name of kept) await writeFile(join(cache, name), `${await readFile(join(cache, name), "utf8")}<!--kept-->`);
+    await writeFile(a, page(1));
+    await writeFile(b, page(3));
+    await run();
+    expect(await readFile(a, "utf8")).toBe(`${first}<!--kept-->`);
+    expect(await readFile(b, "utf8")).toBe(await minify(page(3), HTML_MINIFY_OPTIONS));
+    expect(await readdir(cache)).toHaveLength(3);
+  });
+
+  it("prunes cached pages no build has used for two weeks", async () => {
+    const cache = join(dir, "cache");
+    await mkdir(cache);
+    await writeFile(join(cache, "old"), "x");
+    await writeFile(join(cache, "recent"), "y");
+    const monthAgo = new Date(Date.now() - 30 * 86_400_000);
+    await utimes(join(cache, "old"), monthAgo, monthAgo);
+    await pruneMinifyCache(cache);
+    expect(await readdir(cache)).toEqual(["recent"]);
   });
 
   it("rejects with the file and the parser's reason", async () => {

@@ -81,9 +81,10 @@ describe("the deploy workflow", () => {
     expect(step.env?.SHA).toBe("${{ github.event.pull_request.head.sha }}");
   });
 
-  it("keeps the share images between runs, so a build draws only the cards that changed", () => {
+  it("keeps the share images and minified pages between runs, so a build draws and minifies only what changed", () => {
     const step = workflow.jobs.build!.steps.find((s) => s.uses?.startsWith("actions/cache@"));
-    expect(step?.with).toMatchObject({ path: ".cache/share-images", "restore-keys": "share-images-" });
+    expect(step?.with).toMatchObject({ "restore-keys": "share-images-" });
+    expect(step?.with?.path?.split("\n").filter(Boolean)).toEqual([".cache/share-images", ".cache/minified-html"]);
   });
 
   it("runs the test command README gives, as .ci/run does", () => {

@@ -73,6 +73,12 @@ export function buildTable(results: readonly SizeResult[]): string[] {
   return lines;
 }
 
+/** "--serve (real site, 3 articles)" → "`--serve` (real site, 3 articles)". */
+const modeCell = (mode: string) => {
+  const [flags, where] = mode.split(" (");
+  return `\`${flags}\`${where ? ` (${where}` : ""}`;
+};
+
 export function watchTable(results: readonly WatchResult[], articles: number): string[] {
   const lines = [
     `Dev server (\`npm start\`'s command) on ${articles.toLocaleString("en")} articles; one article edited at a time:`,
@@ -83,7 +89,7 @@ export function watchTable(results: readonly WatchResult[], articles: number): s
   for (const r of results) {
     const reloads = r.edits.map((e) => e.reloadMs).filter((ms): ms is number => ms !== null);
     lines.push(
-      `| \`${r.mode}\` | ${seconds(r.firstBuildMs)} s | ${seconds(median(r.edits.map((e) => e.pageMs)))} s | ${reloads.length ? `${seconds(median(reloads))} s` : "–"} | ${r.edits[r.edits.length - 1]?.summary ?? ""} |`,
+      `| ${modeCell(r.mode)} | ${seconds(r.firstBuildMs)} s | ${seconds(median(r.edits.map((e) => e.pageMs)))} s | ${reloads.length ? `${seconds(median(reloads))} s` : "–"} | ${r.edits[r.edits.length - 1]?.summary ?? ""} |`,
     );
   }
   return lines;
@@ -119,8 +125,11 @@ export function targets(results: readonly SizeResult[], watch: readonly WatchRes
   for (const w of watch) {
     const reloads = w.edits.map((e) => e.reloadMs ?? e.pageMs);
     const ms = median(reloads);
-    const limit = w.mode === "--serve" ? 2000 : 1000;
-    list.push({ what: `Edit one article, \`${w.mode}\`, ${watchSize.toLocaleString("en")} articles: reloaded in ≤ ${limit / 1000} s${w.mode === "--serve" ? " (#19, npm start's mode)" : " (#6)"}`, value: `${seconds(ms)} s`, met: ms <= limit });
+    const real = w.mode.includes("real site");
+    const limit = real ? 500 : w.mode === "--serve" ? 2000 : 1000;
+    const where = real ? "" : `, ${watchSize.toLocaleString("en")} articles`;
+    const issue = real || w.mode === "--serve" ? " (#19, npm start's mode)" : " (#6)";
+    list.push({ what: `Edit one article, \`${w.mode}\`${where}: reloaded in ≤ ${limit / 1000} s${issue}`, value: `${seconds(ms)} s`, met: ms <= limit });
   }
   return list;
 }

@@ -9,11 +9,11 @@
  *   --no-peers, --no-hugo              leave out the peer sites of ../shared/peers/, or every Hugo build
  */
 import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { ROOT, SCRATCH } from "../helpers/site.ts";
-import { articles } from "./articles.ts";
+import { createFixture, ROOT, SCRATCH } from "../helpers/site.ts";
+import { articles, type Article } from "./articles.ts";
 import { measure, memorySource } from "./measure.ts";
 import { preparePeers } from "./peers.ts";
 import { createProjects, hugoVersion, type Tool } from "./projects.ts";
@@ -87,6 +87,20 @@ for (const size of sizes) {
 }
 
 await peers?.dispose();
+if (!values["no-watch"]) {
+  // The site as it is: the same edit on its own articles, in npm start's mode.
+  const real = await createFixture({ content: "real", withPosts: true });
+  try {
+    const posts = (await readdir(join(real.dir, "src/posts"))).filter((name) => name.endsWith(".md"));
+    const list = await Promise.all(posts.map(async (name) => ({ name, text: await readFile(join(real.dir, "src/posts", name), "utf8") })));
+    log(`real site (${list.length} articles) dev server: first build, then edits`);
+    const w = await measureEdits(real.dir, list as Article[], { incremental: false });
+    for (const e of w.edits) log(`  page ${(e.pageMs / 1000).toFixed(2)} s, reload ${e.reloadMs === null ? "–" : `${(e.reloadMs / 1000).toFixed(2)} s`}: ${e.summary}`);
+    watch.push({ ...w, mode: `${w.mode} (real site, ${list.length} articles)` });
+  } finally {
+    await real.dispose();
+  }
+}
 const tsx = tsxStartupMs();
 const minutes = ((Date.now() - startedAt.getTime()) / 60000).toFixed(1);
 const flags = process.argv.slice(2).filter((a) => a !== "--no-write");

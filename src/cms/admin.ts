@@ -5,8 +5,10 @@
  */
 import { DateTime } from "luxon";
 import { parse } from "yaml";
-import { cmsConfig, DATA_FORMAT } from "./config.ts";
-import { dataFileText } from "./field-order.ts";
+import type { CmsCollection } from "./config.ts";
+// The generated config Decap reads too (bundled as text: the schemas themselves stay out of the page).
+import configText from "./config.yml";
+import { dataFileText, DATA_FORMAT } from "./field-order.ts";
 import type { CmsField } from "./fields.ts";
 import { fromParts, toParts, type DateParts } from "./site-date.ts";
 
@@ -87,7 +89,8 @@ const SiteDatePreview = ({ value = "", field }: { value?: string; field: Control
 window.CMS.registerWidget("site-date", SiteDateControl, SiteDatePreview);
 
 /** The form of the data file whose top-level keys these are. */
-const DATA_FORMS: CmsField[][] = cmsConfig().collections.flatMap((c) => c.files?.map((f) => f.fields) ?? []);
+const { collections } = parse(configText) as { collections: CmsCollection[] };
+const DATA_FORMS: CmsField[][] = collections.flatMap((c) => c.files?.map((f) => f.fields) ?? []);
 const formOf = (data: Record<string, unknown>) => DATA_FORMS.find((fields) => Object.keys(data).every((key) => fields.some((f) => f.name === key))) ?? [];
 
 window.CMS.registerCustomFormat(DATA_FORMAT, "yaml", {

@@ -9,6 +9,7 @@ import { coursesFileSchema } from "../lib/course-schema.ts";
 import { postSchema } from "../lib/post-schema.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";
 import { authorDate, CALENDAR_DATE } from "../lib/schema-parts.ts";
+import { DATA_FORMAT } from "./field-order.ts";
 import { fieldOf, fieldsOf, type CmsField } from "./fields.ts";
 import { CMS_SETTINGS } from "./settings.ts";
 
@@ -89,9 +90,6 @@ const postFields: CmsField[] = (() => {
   const pick = (name: string) => byName.get(name)!;
   return [pick("title"), pick("description"), date, updated, pick("tags"), pick("author"), pick("cover"), pick("draft"), body];
 })();
-
-/** _data/*.yaml as the build reads them (YAML 1.2: dates stay text), written in the form's field order (admin.ts). */
-export const DATA_FORMAT = "data-yaml";
 
 interface CmsFile {
   name: string;

@@ -7,6 +7,9 @@
 import { stringify } from "yaml";
 import type { CmsField } from "./fields.ts";
 
+/** _data/*.yaml as the build reads them (YAML 1.2: dates stay text), written in the form's field order (admin.ts). */
+export const DATA_FORMAT = "data-yaml";
+
 type Data = Record<string, unknown>;
 const isObject = (value: unknown): value is Data => typeof value === "object" && value !== null && !Array.isArray(value);
 

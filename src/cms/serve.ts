@@ -7,23 +7,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 
-const require = createRequire(import.meta.url);
+// Each in a process group of its own, stopped as a group: npm does not pass a signal on to the dev server it starts.
+const start = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => spawn(command, args, { stdio: "inherit", detached: true, env });
+
 const children: ChildProcess[] = [
-  spawn(process.execPath, [require.resolve("decap-server/dist/index.js")], {
-    stdio: "inherit",
-    // Only this machine may reach it: it has no sign-in.
-    env: { ...process.env, PORT: "8081", BIND_HOST: "127.0.0.1", MODE: "fs" },
-  }),
-  // Its own process group: npm does not pass a signal on to the dev server it starts.
-  spawn("npm", ["start"], { stdio: "inherit", detached: true }),
+  // Only this machine may reach it: it has no sign-in.
+  start(process.execPath, [createRequire(import.meta.url).resolve("decap-server/dist/index.js")], { ...process.env, PORT: "8081", BIND_HOST: "127.0.0.1", MODE: "fs" }),
+  start("npm", ["start"]),
 ];
 
 const stop = (code: number) => {
-  for (const child of children) {
-    if (child.exitCode !== null || child.pid === undefined) continue;
-    if (child.spawnargs[0] === "npm") process.kill(-child.pid, "SIGTERM");
-    else child.kill("SIGTERM");
-  }
+  for (const child of children) if (child.exitCode === null && child.pid !== undefined) process.kill(-child.pid, "SIGTERM");
   process.exitCode = code;
 };
 for (const child of children) child.on("exit", (code) => stop(code ?? 1));

@@ -60,6 +60,7 @@ export async function writeCms(outputDir: string): Promise<void> {
     format: "iife",
     target: ["es2022"],
     legalComments: "none",
+    loader: { ".yml": "text" },
     logLevel: "silent",
   });
 }

@@ -6,8 +6,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { join } from "node:path";
+import { freePort } from "../helpers/server.ts";
 import { ROOT, TSX } from "../helpers/site.ts";
 import type { Article } from "./articles.ts";
 import { ELEVENTY_CLI } from "./projects.ts";
@@ -29,16 +29,6 @@ export interface WatchResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 8080));
-    });
-  });
-}
 
 /** Waits until `test` holds, polling every few milliseconds. */
 async function until(test: () => boolean, timeoutMs: number, what: string): Promise<number> {

@@ -5,14 +5,13 @@
  * Angeles; then the real build of what it saved.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { launch, watchErrors } from "../helpers/browser.ts";
-import { serve, type StaticServer } from "../helpers/server.ts";
+import { freePort, serve, type StaticServer } from "../helpers/server.ts";
 import { createFixture, ROOT, type Fixture } from "../helpers/site.ts";
 
 const ZONE = "Asia/Jakarta";
@@ -25,14 +24,6 @@ let decapServer: ChildProcess;
 let decapPort: number;
 let browser: Browser;
 const errors: string[] = [];
-
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await new Promise((resolve) => probe.once("listening", resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function startDecapServer(dir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(ROOT, "node_modules/decap-server/dist/index.js")], {

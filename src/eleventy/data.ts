@@ -101,8 +101,14 @@ export default function dataPlugin(eleventyConfig: UserConfig, { dataDir }: { da
   for (const key of ["site", "promos", "courses", "promo"] as const) eleventyConfig.addGlobalData(key, () => data()[key]);
   eleventyConfig.addWatchTarget(`${dataDir}/*.yaml`);
   // Directory data in TypeScript (`posts.11tydata.ts`), loaded through tsx.
+  // Eleventy asks once per template; Node caches the module anyway, so one
+  // import per file spares thousands of trips through tsx's resolver.
+  const modules = new Map<string, Promise<unknown>>();
   eleventyConfig.addDataExtension("ts", {
     read: false,
-    parser: async (path: string) => (await import(pathToFileURL(path).href)).default,
+    parser: (path: string) => {
+      if (!modules.has(path)) modules.set(path, import(pathToFileURL(path).href).then((module: { default: unknown }) => module.default));
+      return modules.get(path);
+    },
   });
 }

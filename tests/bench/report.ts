@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { ROOT } from "../helpers/site.ts";
 import type { Measurement } from "./measure.ts";
 import type { Tool } from "./projects.ts";
-import type { WatchResult } from "./watch.ts";
+import { NPM_START_INCREMENTAL, type WatchResult } from "./watch.ts";
 
 export interface SizeResult {
   articles: number;
@@ -125,11 +125,14 @@ export function targets(results: readonly SizeResult[], watch: readonly WatchRes
   for (const w of watch) {
     const reloads = w.edits.map((e) => e.reloadMs ?? e.pageMs);
     const ms = median(reloads);
-    const real = w.mode.includes("real site");
-    const limit = real ? 500 : w.mode === "--serve" ? 2000 : 1000;
-    const where = real ? "" : `, ${watchSize.toLocaleString("en")} articles`;
-    const issue = real || w.mode === "--serve" ? " (#19, npm start's mode)" : " (#6)";
-    list.push({ what: `Edit one article, \`${w.mode}\`${where}: reloaded in ≤ ${limit / 1000} s${issue}`, value: `${seconds(ms)} s`, met: ms <= limit });
+    const value = `${seconds(ms)} s`;
+    const where = w.mode.includes("real site") ? "" : `, ${watchSize.toLocaleString("en")} articles`;
+    const row = (limit: number, why: string) => list.push({ what: `Edit one article, \`${w.mode}\`${where}: reloaded in ≤ ${limit / 1000} s${why}`, value, met: ms <= limit });
+    const incremental = w.mode.includes("--incremental");
+    if (w.mode.includes("real site")) row(500, " (#19, npm start's mode)");
+    else if (incremental === NPM_START_INCREMENTAL) row(2000, " (#19, npm start's mode)");
+    else list.push({ what: `Edit one article, \`${w.mode}\`${where} (not npm start's mode; \`npm run start:full\`)`, value, met: null });
+    if (incremental && !w.mode.includes("real site")) row(1000, " (#6)");
   }
   return list;
 }

@@ -71,7 +71,15 @@ async function publish(page: Page, path: string): Promise<void> {
   const before = site.exists(path) ? await site.read(path) : null;
   await page.getByRole("button", { name: "Publish", exact: true }).click();
   await page.getByRole("menuitem", { name: "Publish now" }).click();
-  await expect.poll(async () => (site.exists(path) ? await site.read(path) : null), { timeout: 10_000 }).not.toBe(before);
+  // decap-server rewrites the file in place: wait until it has changed and then read the same twice in a row.
+  let last = before;
+  const settled = async () => {
+    const now = site.exists(path) ? await site.read(path) : null;
+    const done = now !== before && now === last;
+    last = now;
+    return done;
+  };
+  await expect.poll(settled, { timeout: 10_000, interval: 100 }).toBe(true);
 }
 
 beforeAll(async () => {

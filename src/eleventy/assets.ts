@@ -4,12 +4,13 @@
  * through the `asset` filter, so no hashed name is ever written by hand.
  * Files published as they are (the favicon) are copied here too.
  */
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
 import { BUNDLE_BUDGETS, gzipSize } from "../budgets.ts";
+import { isUnder, writeBeforeEachBuild } from "./prebuilt.ts";
 
 /** The stylesheets, one bundle each: every page's, and each kind of page's addition. */
 export const STYLES = ["site.css", "article.css", "catalog.css", "home.css", "search.css"].map((name) => `src/assets/${name}`);
@@ -98,11 +99,16 @@ export default function assetsPlugin(eleventyConfig: UserConfig, options: Assets
   eleventyConfig.addWatchTarget("src/lib");
   for (const style of [...settings.styles, "src/assets/css", ...Object.keys(settings.copies)]) eleventyConfig.addWatchTarget(style);
 
-  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    const assets = await buildAssets(directories.output, settings);
-    for (const [source, target] of Object.entries(settings.copies)) await copyFile(source, join(directories.output, target));
-    manifest = new Map(assets.map((a) => [a.name, a]));
-    if (!settings.quiet) console.log(sizeTable(assets));
+  const sources = [settings.clientDir, "src/lib", ...settings.styles, "src/assets/css", ...Object.keys(settings.copies)];
+  writeBeforeEachBuild(eleventyConfig, {
+    isSource: (path) => isUnder(path, sources),
+    present: (output) => [...[...manifest.values()].map((a) => a.url), ...Object.values(settings.copies)].every((path) => existsSync(join(output, path))),
+    async write(output) {
+      const assets = await buildAssets(output, settings);
+      for (const [source, target] of Object.entries(settings.copies)) await copyFile(source, join(output, target));
+      manifest = new Map(assets.map((a) => [a.name, a]));
+      if (!settings.quiet) console.log(sizeTable(assets));
+    },
   });
 
   eleventyConfig.addFilter("asset", (name: string) => {

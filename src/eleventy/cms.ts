@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
+import { isUnder, writeBeforeEachBuild } from "./prebuilt.ts";
 
 /**
  * /admin/* only (src/pages/_headers.njk); every public page keeps the site's
@@ -65,23 +66,13 @@ export async function writeCms(outputDir: string): Promise<void> {
   });
 }
 
-/** Code the editor's bundle is made of: a change there rewrites it under `npm start`. */
-const isCmsSource = (path: string) => /(^|\/)src\/(cms|lib)\//.test(path);
-
 export default function cmsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addWatchTarget("src/cms");
   eleventyConfig.addGlobalData("cmsCsp", CMS_CONTENT_SECURITY_POLICY);
-  // Output folders this process has written the editor into. An author's edit under `npm start`
-  // leaves the editor as it was (writing it takes about 150 ms of every rebuild); a build into a
-  // new folder, as every production build is, writes it.
-  const written = new Set<string>();
-  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => {
-    if (changed.some(isCmsSource)) written.clear();
-  });
-  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
-    const output = directories.output;
-    if (written.has(output) && existsSync(join(output, "admin/admin.js"))) return;
-    await writeCms(output);
-    written.add(output);
+  // Writing the editor takes about 150 ms: under `npm start`, only when its code changed.
+  writeBeforeEachBuild(eleventyConfig, {
+    isSource: (path) => isUnder(path, ["src/cms", "src/lib"]),
+    present: (output) => existsSync(join(output, "admin/admin.js")),
+    write: writeCms,
   });
 }

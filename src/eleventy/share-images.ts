@@ -31,6 +31,7 @@ export interface ShareImage {
   alt: string;
 }
 
+let logo: Buffer | undefined;
 let fonts: { name: string; data: Buffer; weight: (typeof WEIGHTS)[number]; style: "normal" }[] | undefined;
 /** The tree with each `cover:/images/x` source replaced by the picture, cropped to its box. */
 async function withCovers(tree: unknown, inputDir: string): Promise<unknown> {
@@ -102,9 +103,10 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
       }
       await copyFile(cached, join(out, `${name}.png`));
     }
-    // The logo search engines show for the site (structured data's Organization.logo).
+    // The logo search engines show for the site (structured data's Organization.logo), drawn once per process.
     const { Resvg } = await import("@resvg/resvg-js");
-    await writeFile(join(directories.output, "logo.png"), new Resvg(MARK_SVG, { fitTo: { mode: "width", value: 512 }, font: { loadSystemFonts: false } }).render().asPng());
+    logo ??= new Resvg(MARK_SVG, { fitTo: { mode: "width", value: 512 }, font: { loadSystemFonts: false } }).render().asPng();
+    await writeFile(join(directories.output, "logo.png"), logo);
     console.log(`[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cacheDir()} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
   });
 }

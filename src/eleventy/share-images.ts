@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -57,6 +57,22 @@ async function render(tree: unknown): Promise<Buffer> {
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }
 
+/**
+ * Puts a cached image into the output as a hard link (no bytes copied: the
+ * cache only ever replaces whole files, never rewrites one), or as a copy
+ * where the two folders are on different file systems.
+ */
+async function publish(cached: string, target: string): Promise<void> {
+  try {
+    await link(cached, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") await rm(target);
+    else if (code !== "EXDEV" && code !== "EPERM") throw error;
+    await copyFile(cached, target);
+  }
+}
+
 export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName }: { siteName: () => string }): void {
   const inputDir = () => directories(eleventyConfig).input;
   /** name → drawing, for the images this build's pages announce. */
@@ -101,7 +117,7 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
         await writeFile(partial, png);
         await rename(partial, cached);
       }
-      await copyFile(cached, join(out, `${name}.png`));
+      await publish(cached, join(out, `${name}.png`));
     }
     // The logo search engines show for the site (structured data's Organization.logo), drawn once per process.
     const { Resvg } = await import("@resvg/resvg-js");

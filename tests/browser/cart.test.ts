@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { watchErrors } from "../helpers/browser.ts";
+import { CLOCK_LEAD_MS, watchErrors } from "../helpers/browser.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import type { StaticServer } from "../helpers/server.ts";
 
@@ -35,7 +35,7 @@ let ctx: BrowserContext;
 let main: Page;
 beforeAll(async () => {
   ctx = await browser.newContext({ timezoneId: "Asia/Jakarta" });
-  await ctx.clock.install({ time: DURING - 5000 });
+  await ctx.clock.install({ time: DURING - CLOCK_LEAD_MS });
   main = watchErrors(await ctx.newPage(), errors);
   await main.clock.pauseAt(DURING);
 });

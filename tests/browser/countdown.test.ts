@@ -4,7 +4,7 @@
  */
 import type { Browser, CDPSession, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { watchErrors } from "../helpers/browser.ts";
+import { CLOCK_LEAD_MS, watchErrors } from "../helpers/browser.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import type { StaticServer } from "../helpers/server.ts";
 
@@ -37,8 +37,7 @@ async function visit(now: number, { timezoneId = "Asia/Jakarta", path = "/", ser
   if (!shared) {
     const ctx = await browser.newContext();
     const page = watchErrors(await ctx.newPage(), errors);
-    // Installed a little earlier than it is set: installing takes real time.
-    await page.clock.install({ time: now - 5000 });
+    await page.clock.install({ time: now - CLOCK_LEAD_MS });
     await page.clock.pauseAt(now);
     shared = { page, zone: await ctx.newCDPSession(page) };
   }

@@ -17,6 +17,13 @@ export const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
+/**
+ * How far before the moment a test wants its fake clock is installed: the
+ * clock runs in real time until paused, and opening a page on a loaded
+ * 2-core machine has taken more than 5 s (pauseAt then refuses to go back).
+ */
+export const CLOCK_LEAD_MS = 60_000;
+
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);

@@ -33,7 +33,7 @@ interface BuildEvent {
  */
 let pool: FileMinifier | undefined;
 /** Minified pages by content, kept between builds like the share images (CI keeps it too). */
-export const minifyCacheDir = () => process.env.MINIFY_CACHE ?? ".cache/minified-html";
+const minifyCacheDir = () => process.env.MINIFY_CACHE ?? ".cache/minified-html";
 const workers = () => (pool ??= startFileMinifier(HTML_MINIFY_OPTIONS, undefined, minifyCacheDir()));
 
 export default function minifyPlugin(eleventyConfig: UserConfig): void {

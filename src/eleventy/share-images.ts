@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { copyFile, link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -60,15 +60,17 @@ async function render(tree: unknown): Promise<Buffer> {
 /**
  * Puts a cached image into the output as a hard link (no bytes copied: the
  * cache only ever replaces whole files, never rewrites one), or as a copy
- * where the two folders are on different file systems.
+ * where the two folders are on different file systems. An image already
+ * there (the dev server's output) is the same one: names are hashes of the
+ * drawing.
  */
 async function publish(cached: string, target: string): Promise<void> {
   try {
     await link(cached, target);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") await rm(target);
-    else if (code !== "EXDEV" && code !== "EPERM") throw error;
+    if (code === "EEXIST") return;
+    if (code !== "EXDEV" && code !== "EPERM") throw error;
     await copyFile(cached, target);
   }
 }

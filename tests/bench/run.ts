@@ -13,7 +13,7 @@ import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { createFixture, ROOT, SCRATCH } from "../helpers/site.ts";
-import { articles, type Article } from "./articles.ts";
+import { articles } from "./articles.ts";
 import { measure, memorySource } from "./measure.ts";
 import { preparePeers } from "./peers.ts";
 import { createProjects, hugoVersion, type Tool } from "./projects.ts";
@@ -102,7 +102,7 @@ if (!values["no-watch"]) {
     const posts = (await readdir(join(real.dir, "src/posts"))).filter((name) => name.endsWith(".md"));
     const list = await Promise.all(posts.map(async (name) => ({ name, text: await readFile(join(real.dir, "src/posts", name), "utf8") })));
     log(`real site (${list.length} articles) dev server: first build, then edits`);
-    const w = await measureEdits(real.dir, list as Article[], { incremental: NPM_START_INCREMENTAL });
+    const w = await measureEdits(real.dir, list, { incremental: NPM_START_INCREMENTAL });
     for (const e of w.edits) log(`  page ${(e.pageMs / 1000).toFixed(2)} s, reload ${e.reloadMs === null ? "–" : `${(e.reloadMs / 1000).toFixed(2)} s`}: ${e.summary}`);
     watch.push({ ...w, mode: `${w.mode} (real site, ${list.length} articles)` });
   } finally {

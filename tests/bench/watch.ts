@@ -32,7 +32,6 @@ export interface WatchResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-
 /** Waits until `test` holds, polling every few milliseconds. */
 async function until(test: () => boolean, timeoutMs: number, what: string): Promise<number> {
   const start = performance.now();
@@ -70,7 +69,7 @@ async function stop(child: ChildProcess): Promise<void> {
 
 export async function measureEdits(
   fixtureDir: string,
-  articles: readonly Article[],
+  articles: readonly Pick<Article, "name" | "text">[],
   { incremental = false, edits = 3 }: { incremental?: boolean; edits?: number } = {},
 ): Promise<WatchResult> {
   const port = await freePort();
@@ -93,7 +92,7 @@ export async function measureEdits(
     const timings: EditTiming[] = [];
     for (let i = 0; i < edits; i++) {
       // Different articles, spread over the collection (first, middle, last…).
-      const article = articles[Math.floor(((i + 0.5) / edits) * articles.length)] as Article;
+      const article = articles[Math.floor(((i + 0.5) / edits) * articles.length)]!;
       const source = join(fixtureDir, "src/posts", article.name);
       const page = join(fixtureDir, ".dev/blog", article.name.replace(/\.md$/, ""), "index.html");
       const marker = `Suntingan ${i} ${Date.now()}`;

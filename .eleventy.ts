@@ -30,7 +30,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
   eleventyConfig.addPlugin(searchPlugin);
-  eleventyConfig.addPlugin(cmsPlugin);
+  eleventyConfig.addPlugin(cmsPlugin, { dataDir });
 }
 
 export const config = {

@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", ".dev/", "node_modules/", "dist.*/"] },
+  { ignores: ["dist/", ".dev/", "node_modules/", "dist.*/", ".wrangler/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

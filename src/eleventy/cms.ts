@@ -4,12 +4,14 @@
  * generated config. Written beside the pages, linked from none of them.
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, stat } from "node:fs/promises";
+import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
+import { cmsConfigYaml } from "../cms/config.ts";
+import { readSite } from "./data.ts";
 import { isUnder, writeBeforeEachBuild } from "./prebuilt.ts";
 
 /**
@@ -46,12 +48,13 @@ async function copyIfChanged(from: string, to: string): Promise<void> {
   await copyFile(from, to);
 }
 
-export async function writeCms(outputDir: string): Promise<void> {
+/** The editor's files, its config signing in at `siteUrl` (the site's own functions). */
+export async function writeCms(outputDir: string, siteUrl: string): Promise<void> {
   const admin = join(outputDir, "admin");
   await mkdir(join(admin, "decap"), { recursive: true });
   const names = (await readdir(DECAP_DIST)).filter(isDecapFile);
   await Promise.all(names.map((name) => copyIfChanged(join(DECAP_DIST, name), join(admin, "decap", name))));
-  await copyFile(fileURLToPath(new URL("../cms/config.yml", import.meta.url)), join(admin, "config.yml"));
+  await writeFile(join(admin, "config.yml"), cmsConfigYaml(siteUrl));
   await esbuild.build({
     // Code of this project, wherever the content being built lives.
     entryPoints: [fileURLToPath(new URL("../cms/admin.ts", import.meta.url))],
@@ -66,13 +69,13 @@ export async function writeCms(outputDir: string): Promise<void> {
   });
 }
 
-export default function cmsPlugin(eleventyConfig: UserConfig): void {
+export default function cmsPlugin(eleventyConfig: UserConfig, { dataDir }: { dataDir: string }): void {
   eleventyConfig.addWatchTarget("src/cms");
   eleventyConfig.addGlobalData("cmsCsp", CMS_CONTENT_SECURITY_POLICY);
   // Writing the editor takes about 150 ms: under `npm start`, only when its code changed.
   writeBeforeEachBuild(eleventyConfig, {
-    isSource: (path) => isUnder(path, ["src/cms", "src/lib"]),
+    isSource: (path) => isUnder(path, ["src/cms", "src/lib", "src/auth", join(dataDir, "site.yaml")]),
     present: (output) => existsSync(join(output, "admin/admin.js")),
-    write: writeCms,
+    write: (output) => writeCms(output, readSite(dataDir).url),
   });
 }

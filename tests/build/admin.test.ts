@@ -3,7 +3,7 @@
  * from the pinned npm package, with the committed config, kept out of search
  * engines and the search index, and no public page loads any of it.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -23,12 +23,17 @@ beforeAll(async () => {
 afterAll(() => site.dispose());
 
 describe("the editor at /admin/", () => {
-  it("is Decap CMS from its npm package, byte for byte, without source maps, and the committed config", async () => {
+  it("is Decap CMS from its npm package, byte for byte, without source maps, and the committed config signing in on the site itself", async () => {
     const decap = dirname(createRequire(join(ROOT, "package.json")).resolve("decap-cms"));
     expect(await read(dist, "admin/decap/decap-cms.js")).toBe(readFileSync(join(decap, "decap-cms.js"), "utf8"));
     const published = (await files(dist)).filter((f) => f.startsWith("admin/"));
     expect(published.filter((f) => f.endsWith(".map"))).toEqual([]);
-    expect(await read(dist, "admin/config.yml")).toBe(readFileSync(join(ROOT, "src/cms/config.yml"), "utf8"));
+    const committed = parse(readFileSync(join(ROOT, "src/cms/config.yml"), "utf8")) as { backend: Record<string, unknown> };
+    const { url } = parse(await site.read("_data/site.yaml")) as { url: string };
+    expect(parse(await read(dist, "admin/config.yml"))).toEqual({ ...committed, backend: { ...committed.backend, base_url: url } });
+    expect(committed.backend.auth_endpoint).toBe("api/auth");
+    // Decap opens <base_url>/<auth_endpoint>: a Pages Function answers there.
+    expect(existsSync(join(ROOT, "functions", `${committed.backend.auth_endpoint}.ts`))).toBe(true);
   });
 
   it("loads only its own files, says noindex, and gives the date field the site's time zone", async () => {

@@ -1,31 +1,49 @@
-/** Gate: the CDN's headers file and the 404 page, as the CDN would serve them. */
+/**
+ * Gate: the CDN's headers, content types and 404 page, on the answers of
+ * Cloudflare Pages' own runtime (`wrangler pages dev`, src/wrangler.ts)
+ * serving the built folder, as the live site would.
+ */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CMS_CONTENT_SECURITY_POLICY } from "../../src/eleventy/cms.ts";
 import { htmlFiles, isCmsFile, read, urlOf } from "../helpers/dist.ts";
 import { gateSites } from "../helpers/gate-sites.ts";
-import { parseHeaders, serve, type StaticServer } from "../helpers/server.ts";
+import { freePort, parseHeaders } from "../helpers/server.ts";
+import { startPagesDev, type PagesDev } from "../../src/wrangler.ts";
 
 /** Cloudflare Pages reads at most this many rules from _headers. */
 const CLOUDFLARE_HEADER_RULES = 100;
 
 describe.each(await gateSites())("$name", ({ dist }) => {
-  let server: StaticServer;
+  let server: PagesDev;
+  /**
+   * A GET, tried again once when the connection was reset: wrangler's local
+   * server may close a kept-alive connection just as the client reuses it.
+   * That is the transport, not an answer.
+   */
+  const get = async (path: string): Promise<Response> => {
+    try {
+      return await fetch(server.url + path);
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") throw error;
+      return fetch(server.url + path);
+    }
+  };
   beforeAll(async () => {
-    server = await serve(dist);
+    server = await startPagesDev({ dir: dist, port: await freePort() });
   });
-  afterAll(() => server.close());
+  afterAll(() => server.stop());
 
   const headersOf = async (path: string) => {
-    const response = await fetch(server.url + path);
+    const response = await get(path);
     await response.arrayBuffer();
     return { status: response.status, headers: response.headers };
   };
 
   describe("_headers", () => {
     it("caches hashed assets forever", async () => {
-      const home = await (await fetch(server.url + "/")).text();
+      const home = await (await get("/")).text();
       const asset = home.match(/\/assets\/[\w-]+\.(?:css|js)/)![0];
       const { headers } = await headersOf(asset);
       expect(headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
@@ -69,10 +87,38 @@ describe.each(await gateSites())("$name", ({ dist }) => {
     }
   });
 
+  describe("content types", () => {
+    it.each([
+      ["/", "text/html; charset=utf-8"],
+      ["/feed.xml", "application/atom+xml; charset=utf-8"],
+      ["/feed.json", "application/feed+json; charset=utf-8"],
+      ["/sitemap.xml", "application/xml"],
+      ["/robots.txt", "text/plain; charset=utf-8"],
+      ["/favicon.svg", "image/svg+xml"],
+      ["/logo.png", "image/png"],
+      ["/admin/config.yml", "text/yaml; charset=utf-8"],
+    ])("serves %s as %s, never sniffed", async (path, type) => {
+      const { status, headers } = await headersOf(path);
+      expect(status).toBe(200);
+      expect(headers.get("content-type")).toBe(type);
+      expect(headers.get("x-content-type-options")).toBe("nosniff");
+    });
+
+    it("serves the bundles as CSS and JavaScript", async () => {
+      const home = await (await get("/")).text();
+      for (const [asset, kind] of home.matchAll(/\/assets\/[\w-]+\.(css|js)/g)) {
+        expect((await headersOf(asset)).headers.get("content-type"), asset).toMatch(kind === "css" ? /^text\/css; charset=utf-8$/ : /^(application|text)\/javascript\b/);
+      }
+    });
+  });
+
   describe("404", () => {
-    it("answers an unknown path with the 404 page and status 404", async () => {
-      const response = await fetch(server.url + "/tidak-ada/");
+    it("answers an unknown path with the 404 page, status 404, the site's CSP, and kept by no cache", async () => {
+      const response = await get("/tidak-ada/");
       expect(response.status).toBe(404);
+      expect(response.headers.get("content-type")).toBe("text/html; charset=utf-8");
+      expect(response.headers.get("content-security-policy")).toBe((await headersOf("/")).headers.get("content-security-policy"));
+      expect(response.headers.get("cache-control")).toMatch(/no-store|max-age=0/);
       expect(await response.text()).toContain("Halaman tidak ditemukan");
     });
   });

@@ -1,0 +1,86 @@
+/**
+ * Cloudflare Pages' own runtime on this machine (`wrangler pages dev`): a
+ * built folder served with its `_headers`, 404 page and clean URLs, and the
+ * functions under functions/ (the editor's sign-in). `npm run preview` and
+ * the tests start it the same way, here.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** wrangler 4.86's newest date is 2026-05-03; today's would be refused. */
+export const COMPATIBILITY_DATE = "2026-05-01";
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
+const WRANGLER = join(dirname(createRequire(import.meta.url).resolve("wrangler/package.json")), "bin/wrangler.js");
+
+export interface PagesDevOptions {
+  /** The built site. */
+  dir: string;
+  port: number;
+  /** https (its own certificate) for Secure cookies, as on the live site. */
+  https?: boolean;
+  /** The functions' environment; `.dev.vars` in the project supplies it when omitted. */
+  vars?: Record<string, string>;
+}
+
+/** Node's arguments to run it, from the project root (where functions/ is). */
+export function pagesDevArgs({ dir, port, https = false, vars = {} }: PagesDevOptions): string[] {
+  return [
+    WRANGLER,
+    "pages",
+    "dev",
+    dir,
+    `--port=${port}`,
+    "--ip=127.0.0.1",
+    `--compatibility-date=${COMPATIBILITY_DATE}`,
+    `--local-protocol=${https ? "https" : "http"}`,
+    // Nothing to watch: a build replaces the folder.
+    "--live-reload=false",
+    ...Object.entries(vars).map(([name, value]) => `--binding=${name}=${value}`),
+  ];
+}
+
+export interface PagesDev {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export const pagesDevEnv = (): NodeJS.ProcessEnv => ({ ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" });
+
+/** Starts it in a process group of its own (it runs workerd as a child) and waits until it answers. */
+export async function startPagesDev(options: PagesDevOptions): Promise<PagesDev> {
+  const child = spawn(process.execPath, pagesDevArgs(options), { cwd: ROOT, detached: true, env: pagesDevEnv() });
+  const url = `${options.https ? "https" : "http"}://127.0.0.1:${options.port}`;
+  let output = "";
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`wrangler pages dev did not start within 90 s:\n${output.slice(-2000)}`)), 90_000);
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      if (/Ready on /.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on("data", read);
+    child.stderr.on("data", read);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`wrangler pages dev exited (${code}):\n${output.slice(-2000)}`));
+    });
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    process.kill(-child.pid, "SIGTERM");
+    await exited;
+  };
+  try {
+    await ready;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, child, stop };
+}

@@ -10,6 +10,7 @@ import type { CmsCollection } from "./config.ts";
 import configText from "./config.yml";
 import { dataFileText, DATA_FORMAT } from "./field-order.ts";
 import type { CmsField } from "./fields.ts";
+import { registerPreviews } from "./previews.ts";
 import { fromParts, toParts, type DateParts } from "./site-date.ts";
 
 interface ControlProps {
@@ -97,3 +98,5 @@ window.CMS.registerCustomFormat(DATA_FORMAT, "yaml", {
   fromFile: (text) => parse(text),
   toFile: (data) => dataFileText(data, formOf(data)),
 });
+
+registerPreviews(h);

@@ -1,9 +1,9 @@
 /**
  * Where a markdown token came from, so an article's problems name its file
- * and line (counted in the file, front matter included).
+ * and line (counted in the file, front matter included). Node's modules are
+ * taken when a problem is reported, never on import: the rules that use this
+ * run in the editor's preview too, where no article is being built.
  */
-import { readFileSync } from "node:fs";
-import { relative } from "node:path";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type Token from "markdown-it/lib/token.mjs";
 import { DataError } from "../lib/validation.ts";
@@ -37,7 +37,7 @@ export const articlePath = (state: StateCore): string | null => state.env?.page?
 
 /** Lines of the file above the markdown body (its front matter). */
 function bodyOffset(inputPath: string, body: string): number {
-  const text = readFileSync(inputPath, "utf8");
+  const text = process.getBuiltinModule("node:fs").readFileSync(inputPath, "utf8");
   const at = text.indexOf(body.slice(0, 200));
   return at < 0 ? 0 : text.slice(0, at).split("\n").length - 1;
 }
@@ -46,7 +46,9 @@ function bodyOffset(inputPath: string, body: string): number {
 export function failAt(state: StateCore, what: string, problems: readonly { line: number; found: string; expected: string }[]): void {
   const inputPath = articlePath(state);
   if (problems.length === 0 || !inputPath) return;
-  const file = relative(process.cwd(), inputPath);
-  const offset = bodyOffset(inputPath, state.src);
+  // In the editor's preview there is no file: lines are the body's own.
+  const node = typeof process === "undefined" ? null : process;
+  const file = node ? node.getBuiltinModule("node:path").relative(node.cwd(), inputPath) : inputPath;
+  const offset = node ? bodyOffset(inputPath, state.src) : 0;
   throw new DataError(problems.map((p) => `${file}, line ${offset + p.line + 1}: ${what}: found ${p.found}; expected ${p.expected}`).join("\n"));
 }

@@ -4,19 +4,18 @@
  * project with the tests' content, in a browser whose clock is in Los
  * Angeles; then the real build of what it saved.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { launch, watchErrors } from "../helpers/browser.ts";
+import { launch } from "../helpers/browser.ts";
+import { openEditor as openCms, startDecapServer } from "../helpers/cms.ts";
 import { freePort, serve, type StaticServer } from "../helpers/server.ts";
-import { createFixture, ROOT, type Fixture } from "../helpers/site.ts";
+import { createFixture, type Fixture } from "../helpers/site.ts";
 
 const ZONE = "Asia/Jakarta";
-/** Where the generated config tells Decap to find decap-server; each test run's own server answers it. */
-const DECAP_SERVER = "http://localhost:8081";
 
 let site: Fixture;
 let server: StaticServer;
@@ -24,21 +23,6 @@ let decapServer: ChildProcess;
 let decapPort: number;
 let browser: Browser;
 const errors: string[] = [];
-
-async function startDecapServer(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, "node_modules/decap-server/dist/index.js")], {
-    env: { ...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", GIT_REPO_DIRECTORY: dir, LOG_LEVEL: "error", MODE: "fs" },
-  });
-  let output = "";
-  child.stdout!.on("data", (d) => (output += d));
-  child.stderr!.on("data", (d) => (output += d));
-  for (let i = 0; i < 100; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: "POST", body: "{}" }).catch(() => null);
-    if (up) return child;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`decap-server did not start: ${output}`);
-}
 
 const data = async (path: string) => parse(await site.read(path)) as Record<string, unknown>;
 /** An article's front matter and body, as the content plugin reads them. */
@@ -52,19 +36,7 @@ const build = async (promoNow: string) => {
 };
 
 /** The editor, signed in to the local backend, at `route` (a hash address). */
-async function openEditor(route: string): Promise<Page> {
-  const context = await browser.newContext({ timezoneId: "America/Los_Angeles", locale: "en-US", viewport: { width: 1366, height: 900 } });
-  const page = watchErrors(await context.newPage(), errors);
-  await page.route(`${DECAP_SERVER}/**`, async (request) => {
-    const answer = await request.fetch({ url: request.request().url().replace(DECAP_SERVER, `http://127.0.0.1:${decapPort}`) });
-    await request.fulfill({ response: answer });
-  });
-  await page.goto(`${server.url.replace("127.0.0.1", "localhost")}/admin/`);
-  await page.getByRole("button", { name: "Login" }).click();
-  await page.getByText("Promos", { exact: true }).first().waitFor();
-  await page.goto(`${server.url.replace("127.0.0.1", "localhost")}/admin/#${route}`);
-  return page;
-}
+const openEditor = (route: string) => openCms({ browser, siteUrl: server.url, decapPort, errors }, route);
 
 /** Publishes the open entry and waits until the file on disk has changed. */
 async function publish(page: Page, path: string): Promise<void> {

@@ -1,7 +1,7 @@
 import * as cheerio from "cheerio";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { amendMarkdown } from "../../src/eleventy/markdown.ts";
+import { amendMarkdown } from "../../src/eleventy/markdown-rules.ts";
 import { slug } from "../../src/lib/schema-parts.ts";
 import { renderToc } from "../../src/eleventy/markdown-toc.ts";
 

@@ -1,0 +1,52 @@
+/**
+ * The editor at /admin/ in a test: decap-server on loopback saving into a
+ * fixture project, and Decap signed in to it in a Chromium page.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { watchErrors } from "./browser.ts";
+import { ROOT } from "./site.ts";
+
+/** Where the generated config tells Decap to find decap-server; each test run's own server answers it. */
+export const DECAP_SERVER = "http://localhost:8081";
+
+export async function startDecapServer(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [join(ROOT, "node_modules/decap-server/dist/index.js")], {
+    env: { ...process.env, PORT: String(port), BIND_HOST: "127.0.0.1", GIT_REPO_DIRECTORY: dir, LOG_LEVEL: "error", MODE: "fs" },
+  });
+  let output = "";
+  child.stdout!.on("data", (d) => (output += d));
+  child.stderr!.on("data", (d) => (output += d));
+  for (let i = 0; i < 100; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/api/v1`, { method: "POST", body: "{}" }).catch(() => null);
+    if (up) return child;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`decap-server did not start: ${output}`);
+}
+
+export interface Editor {
+  browser: Browser;
+  /** The static server of the built site. */
+  siteUrl: string;
+  decapPort: number;
+  /** Where the page's console errors go. */
+  errors: string[];
+}
+
+/** The editor, signed in to the local backend, at `route` (a hash address), in a browser in Los Angeles. */
+export async function openEditor(editor: Editor, route: string, width = 1366): Promise<Page> {
+  const context = await editor.browser.newContext({ timezoneId: "America/Los_Angeles", locale: "en-US", viewport: { width, height: 900 } });
+  const page = watchErrors(await context.newPage(), editor.errors);
+  await page.route(`${DECAP_SERVER}/**`, async (request) => {
+    const answer = await request.fetch({ url: request.request().url().replace(DECAP_SERVER, `http://127.0.0.1:${editor.decapPort}`) });
+    await request.fulfill({ response: answer });
+  });
+  const origin = editor.siteUrl.replace("127.0.0.1", "localhost");
+  await page.goto(`${origin}/admin/`);
+  await page.getByRole("button", { name: "Login" }).click();
+  await page.getByText("Promos", { exact: true }).first().waitFor();
+  await page.goto(`${origin}/admin/#${route}`);
+  return page;
+}

@@ -11,6 +11,7 @@ import configText from "./config.yml";
 import { dataFileText, DATA_FORMAT } from "./field-order.ts";
 import type { CmsField } from "./fields.ts";
 import { registerPreviews } from "./previews.ts";
+import { registerSaveCheck } from "./save-check.ts";
 import { fromParts, toParts, type DateParts } from "./site-date.ts";
 
 interface ControlProps {
@@ -100,3 +101,4 @@ window.CMS.registerCustomFormat(DATA_FORMAT, "yaml", {
 });
 
 registerPreviews(h);
+registerSaveCheck(window.CMS as unknown as Parameters<typeof registerSaveCheck>[0], zone);

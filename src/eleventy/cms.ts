@@ -11,6 +11,9 @@ import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
 import { cmsConfigYaml } from "../cms/config.ts";
+import { published, PUBLISHED_PATH } from "../cms/rules.ts";
+import type { CatalogPages } from "../lib/catalog-view.ts";
+import type { PromosData } from "./promos.ts";
 import { readSite } from "./data.ts";
 import { isUnder, writeBeforeEachBuild } from "./prebuilt.ts";
 
@@ -72,6 +75,13 @@ export async function writeCms(outputDir: string, siteUrl: string): Promise<void
 export default function cmsPlugin(eleventyConfig: UserConfig, { dataDir }: { dataDir: string }): void {
   eleventyConfig.addWatchTarget("src/cms");
   eleventyConfig.addGlobalData("cmsCsp", CMS_CONTENT_SECURITY_POLICY);
+  // What the editor checks a save against (src/cms/rules.ts): this build's promos and prices.
+  eleventyConfig.addTemplateFormats("11ty.js");
+  eleventyConfig.addTemplate(
+    "admin-published.11ty.js",
+    ({ promos, courses }: { promos: PromosData; courses: CatalogPages }) => JSON.stringify(published(promos.all, courses)),
+    { permalink: PUBLISHED_PATH, eleventyExcludeFromCollections: true },
+  );
   // Writing the editor takes about 150 ms: under `npm start`, only when its code changed.
   writeBeforeEachBuild(eleventyConfig, {
     isSource: (path) => isUnder(path, ["src/cms", "src/lib", "src/auth", join(dataDir, "site.yaml")]),

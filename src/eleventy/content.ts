@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { relative, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { DATE_EXPECTED, parseAuthorDate } from "../lib/dates.ts";
+import { updatedProblem } from "../lib/post-dates.ts";
 import { COVER_EXPECTED, postSchema } from "../lib/post-schema.ts";
 import { fail, parseOrFail } from "../lib/validation.ts";
 import { parseYaml } from "./data.ts";
@@ -19,13 +20,11 @@ export interface ContentOptions {
 const shortPath = (inputPath: string) => relative(process.cwd(), inputPath);
 export const isPost = (inputPath: string) => shortPath(inputPath).split(sep).includes("posts");
 
-/** `updated:` (optional): the day an article last changed, a calendar date not before its `date`. */
+/** `updated:` as a Date, once src/lib/post-dates.ts has found it right. */
 function lastChange(file: string, updated: unknown, date: unknown, timeZone: string): Date {
-  const parsed = typeof updated === "string" ? parseAuthorDate(updated, timeZone) : null;
-  if (!parsed || parsed.kind !== "date") return fail(file, [{ field: "updated", value: updated, expected: `${DATE_EXPECTED}, the day the article last changed` }]);
-  const published = typeof date === "string" ? parseAuthorDate(date, timeZone) : null;
-  if (published && parsed.value < published.value.startOf("day")) return fail(file, [{ field: "updated", value: updated, expected: `a day on or after the article's date, ${date}` }]);
-  return parsed.value.toJSDate();
+  const problem = updatedProblem(updated, date, timeZone);
+  if (problem) return fail(file, [problem]);
+  return parseAuthorDate(updated as string, timeZone)!.value.toJSDate();
 }
 
 export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: ContentOptions): void {

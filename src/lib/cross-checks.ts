@@ -5,14 +5,20 @@
  * change never breaks the build because of last year's promo.
  */
 import { rupiah } from "./money.ts";
-import type { Catalog } from "./courses.ts";
+import type { Catalog, Course } from "./courses.ts";
 import { stateAt } from "./promo-state.ts";
 import type { Promo } from "./promos.ts";
 import type { Problem } from "./validation.ts";
 
 export const PROMOS_FILE = "_data/promos.yaml";
 
-export function promoCatalogProblems(promos: readonly Promo[], catalog: Catalog, now: number): Problem[] {
+/** What the rules read of a catalog: its series and each program's price. */
+export interface Prices {
+  series: Catalog["series"];
+  programs: readonly Pick<Course, "id" | "series" | "price">[];
+}
+
+export function promoCatalogProblems(promos: readonly Promo[], catalog: Prices, now: number): Problem[] {
   const problems: Problem[] = [];
   promos.forEach((promo, i) => {
     if (stateAt(promo, now) === "ended") return;

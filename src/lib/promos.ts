@@ -57,13 +57,16 @@ export function resolvePromos(inputs: readonly PromoInput[], zone: string, file:
     positions.set(promo, i);
   });
 
-  const seen = new Map<string, number>();
-  inputs.forEach((input, i) => {
-    const first = seen.get(input.id);
-    if (first !== undefined) {
-      problems.push({ item: label(input, i), field: "id", value: input.id, expected: `an id not already used by promo #${first + 1}` });
-    } else seen.set(input.id, i);
-  });
+  // An id names one promo; a code is what a visitor types at checkout, so it must name one promo too.
+  for (const field of ["id", "code"] as const) {
+    const seen = new Map<string, number>();
+    inputs.forEach((input, i) => {
+      const first = seen.get(input[field]);
+      if (first !== undefined) {
+        problems.push({ item: label(input, i), field, value: input[field], expected: `${field === "id" ? "an id" : "a code"} not already used by promo #${first + 1}` });
+      } else seen.set(input[field], i);
+    });
+  }
   promos.forEach((a, i) => {
     for (const b of promos.slice(i + 1)) {
       if (overlaps(a, b)) {

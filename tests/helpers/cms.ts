@@ -5,7 +5,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { watchErrors } from "./browser.ts";
+import { launch, watchErrors } from "./browser.ts";
+import { freePort, serve } from "./server.ts";
 import { ROOT } from "./site.ts";
 
 /** Where the generated config tells Decap to find decap-server; each test run's own server answers it. */
@@ -49,4 +50,31 @@ export async function openEditor(editor: Editor, route: string, width = 1366): P
   await page.getByText("Promos", { exact: true }).first().waitFor();
   await page.goto(`${origin}/admin/#${route}`);
   return page;
+}
+
+export interface EditorSite extends Editor {
+  /** The editor at `route`, signed in (openEditor). */
+  open(route: string, width?: number): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** A built fixture site served as the CDN would, decap-server saving into its folder, and Chromium. */
+export async function startEditor(dir: string): Promise<EditorSite> {
+  const decapPort = await freePort();
+  const decapServer = await startDecapServer(dir, decapPort);
+  const server = await serve(join(dir, "dist"));
+  const browser = await launch();
+  const editor: EditorSite = {
+    browser,
+    siteUrl: server.url,
+    decapPort,
+    errors: [],
+    open: (route, width) => openEditor(editor, route, width),
+    async close() {
+      await browser.close();
+      await server.close();
+      decapServer.kill();
+    },
+  };
+  return editor;
 }

@@ -7,7 +7,8 @@
  * from this repository, and the status functions. A step or job whose `if:`
  * has no status function runs only while nothing failed, as on GitHub.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CMS_SETTINGS } from "../../src/cms/settings.ts";
@@ -87,6 +88,23 @@ const npm = (steps: string[] = []) => steps.flatMap((s) => [...s.matchAll(/^npm 
 const deploys = (steps: string[] = []) => steps.filter((s) => s.includes("pages deploy dist"));
 
 describe("the deploy workflow", () => {
+  it.each(["deploy", "preview"])("%s: the editor's sign-in (functions/ and what it imports) deploys beside dist/, with the wrangler package.json pins", (name) => {
+    const steps = workflow.jobs[name]!.steps;
+    const checkout = steps.findIndex((s) => s.uses?.startsWith("actions/checkout@"));
+    const deploy = steps.findIndex((s) => String(s.with?.command ?? "").includes("pages deploy dist"));
+    expect(checkout).toBeGreaterThanOrEqual(0);
+    expect(checkout).toBeLessThan(deploy);
+    const folders = String(steps[checkout]!.with?.["sparse-checkout"]).trim().split("\n");
+    expect(folders).toContain("functions");
+    // Every module the functions import is checked out too.
+    const imported = readdirSync("functions", { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith(".ts"))
+      .flatMap((f) => [...readFileSync(join("functions", f), "utf8").matchAll(/from "(?:\.\.\/)+(src\/[\w-]+)\//g)].map((m) => m[1]!));
+    for (const folder of new Set(imported)) expect(folders, folder).toContain(folder);
+    const pinned = (JSON.parse(readFileSync("package.json", "utf8")) as { devDependencies: Record<string, string> }).devDependencies.wrangler;
+    expect(steps[deploy]!.with?.wranglerVersion).toBe(pinned);
+  });
+
   it("has the four triggers: push to main, pull requests, hourly, by hand", () => {
     expect(workflow.on.push).toEqual({ branches: ["main"] });
     expect(workflow.on).toHaveProperty("pull_request");

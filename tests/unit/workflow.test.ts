@@ -105,6 +105,22 @@ describe("the deploy workflow", () => {
     expect(steps[deploy]!.with?.wranglerVersion).toBe(pinned);
   });
 
+  it("sets up the Node of .nvmrc in every job, the major package.json's engines asks for", () => {
+    const usesNode = (s: Step) => /^(npm|npx|node) /m.test(s.run ?? "") || s.uses?.startsWith("cloudflare/wrangler-action@");
+    for (const [name, job] of Object.entries(workflow.jobs)) {
+      const setup = job.steps.findIndex((s) => s.uses?.startsWith("actions/setup-node@"));
+      const first = job.steps.findIndex(usesNode);
+      if (first < 0) continue;
+      expect(setup, name).toBeGreaterThanOrEqual(0);
+      expect(setup, name).toBeLessThan(first);
+      expect(job.steps[setup]!.with, name).toMatchObject({ "node-version-file": ".nvmrc" });
+      expect(job.steps[setup]!.with, name).not.toHaveProperty("node-version");
+    }
+    const major = readFileSync(".nvmrc", "utf8").trim();
+    const engines = (JSON.parse(readFileSync("package.json", "utf8")) as { engines: { node: string } }).engines.node;
+    expect(engines).toBe(`>=${major}`);
+  });
+
   it("has the four triggers: push to main, pull requests, hourly, by hand", () => {
     expect(workflow.on.push).toEqual({ branches: ["main"] });
     expect(workflow.on).toHaveProperty("pull_request");

@@ -5,11 +5,10 @@
  * failed or interrupted build exits non-zero, says why in its last lines and
  * leaves the last good dist/ as it was, with nothing beside it.
  *
- * Run from the project root: `node --import tsx src/build.ts [outputDir]`
- * (`npm run build`); DEBUG=1 adds stack traces to content errors. Not
- * through the tsx command: it runs the script in a child process, which it
- * kills outright when the child is slow to answer a signal, and then the
- * cleanup below never runs.
+ * Run from the project root: `node src/build.ts [outputDir]` (`npm run
+ * build`; Node strips the types); DEBUG=1 adds stack traces to content
+ * errors. One process, no launcher in between, so a signal reaches the
+ * cleanup below.
  */
 import { constants } from "node:os";
 import { resolve } from "node:path";

@@ -11,7 +11,7 @@ const promoNow = process.env.PROMO_NOW || DateTime.now().setZone("Asia/Jakarta")
 const run = (args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 
-const built = run(["--import", "tsx", "src/build.ts", "dist"], { PROMO_NOW: promoNow }); // as `npm run build`
+const built = run(["src/build.ts", "dist"], { PROMO_NOW: promoNow }); // as `npm run build`
 if (built !== 0) process.exit(built);
 console.log(`[check] content gates on dist/ (promo state at ${promoNow})`);
 process.exit(run(["node_modules/vitest/vitest.mjs", "run", "--config", "tests/vitest.config.ts", "--project", "gates"], { CHECK_DIST: "dist", CHECK_PROMO_NOW: promoNow }));

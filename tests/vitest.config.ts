@@ -3,9 +3,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
-// By absolute URL: in-process builds run from inside a fixture's folder.
-const TSX_LOADER = new URL("../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
-
 /**
  * Four projects, by what a test reads:
  * - unit: pure modules and plugins, and the benchmark's own checks; no build;
@@ -24,12 +21,12 @@ export default defineConfig({
     root: new URL("..", import.meta.url).pathname,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/bench/**/*.test.ts"], sequence: { groupOrder: 1 } } },
-      // Workers load TypeScript natively (tsx), so Eleventy can build in-process (Fixture.buildHere).
+      // Node strips the types itself, so a worker's Eleventy loads .eleventy.ts and builds in-process (Fixture.buildHere).
       // One process per worker for all its files (isolate: false): Eleventy and the build load once, not
       // once per file. No build test mocks a module, each builds its own fixture folder, and
       // Fixture.buildHere restores the working directory and the environment.
-      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts", "tests/browser/**/*.test.ts"], exclude: ["tests/browser/lighthouse.test.ts"], execArgv: ["--import", TSX_LOADER], isolate: false } },
-      { extends: true, test: { name: "lighthouse", include: ["tests/browser/lighthouse.test.ts"], execArgv: ["--import", TSX_LOADER], sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts", "tests/browser/**/*.test.ts"], exclude: ["tests/browser/lighthouse.test.ts"], isolate: false } },
+      { extends: true, test: { name: "lighthouse", include: ["tests/browser/lighthouse.test.ts"], sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: "gates", include: ["tests/gates/**/*.test.ts"], globalSetup: ["tests/global-setup.ts"] } },
     ],
     // Every fixture build draws its share images once per machine, not once per fixture: they are

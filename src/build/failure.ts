@@ -20,11 +20,12 @@ export function errorChain(error: unknown): unknown[] {
 /** A failed build: its cause, and what went wrong while removing its staging folder. */
 export class BuildFailed extends Error {
   override name = "BuildFailed";
-  constructor(
-    override readonly cause: unknown,
-    readonly cleanup: unknown[],
-  ) {
+  override readonly cause: unknown;
+  readonly cleanup: unknown[];
+  constructor(cause: unknown, cleanup: unknown[]) {
     super("the build failed", { cause });
+    this.cause = cause;
+    this.cleanup = cleanup;
   }
 }
 

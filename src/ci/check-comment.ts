@@ -5,7 +5,7 @@
  * pull request, found again by the hidden marker on its first line.
  *
  * Run by the workflow after the check, from the project root:
- * `tsx src/ci/check-comment.ts <log> <success|failure>`, the comment's text
+ * `node src/ci/check-comment.ts <log> <success|failure>`, the comment's text
  * on stdout. The commit and the run's address come from the variables
  * GitHub sets (HEAD_SHA is set by the workflow: a pull request's own commit).
  */
@@ -113,7 +113,7 @@ export function checkComment({ passed, log, commit, runUrl }: CheckRun): string 
 
 function main([logFile, outcome]: string[]): void {
   if (!logFile || (outcome !== "success" && outcome !== "failure")) {
-    throw new Error("usage: tsx src/ci/check-comment.ts <log file> <success|failure>");
+    throw new Error("usage: node src/ci/check-comment.ts <log file> <success|failure>");
   }
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID, HEAD_SHA } = process.env;
   const runUrl = `${GITHUB_SERVER_URL ?? "https://github.com"}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;

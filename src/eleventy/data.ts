@@ -100,9 +100,9 @@ export default function dataPlugin(eleventyConfig: UserConfig, { dataDir }: { da
   });
   for (const key of ["site", "promos", "courses", "promo"] as const) eleventyConfig.addGlobalData(key, () => data()[key]);
   eleventyConfig.addWatchTarget(`${dataDir}/*.yaml`);
-  // Directory data in TypeScript (`posts.11tydata.ts`), loaded through tsx.
-  // Eleventy asks once per template; Node caches the module anyway, so one
-  // import per file spares thousands of trips through tsx's resolver.
+  // Directory data in TypeScript (`posts.11tydata.ts`), imported by Node
+  // itself (type stripping). Eleventy asks once per template; one import
+  // per file spares thousands of trips through the module resolver.
   const modules = new Map<string, Promise<unknown>>();
   eleventyConfig.addDataExtension("ts", {
     read: false,

@@ -25,11 +25,12 @@ interface Reply {
 /** A file the minifier could not read, parse or write. */
 export class MinifyFileError extends Error {
   override name = "MinifyFileError";
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-  ) {
+  readonly path: string;
+  readonly reason: string;
+  constructor(path: string, reason: string) {
     super(`${path}: ${reason}`);
+    this.path = path;
+    this.reason = reason;
   }
 }
 
@@ -50,8 +51,7 @@ const stopped = (code: number) => new Error(`the HTML minifier stopped (exit cod
  * minify() is called.
  */
 export function startFileMinifier(options: Options, size = Math.min(4, availableParallelism()), cacheDir: string | null = null): FileMinifier {
-  // Without the parent's flags (a TypeScript loader, in tests and `npm run build`): the worker is plain JavaScript.
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options, cacheDir }, execArgv: [] }));
+  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options, cacheDir } }));
   // A worker that failed to start, or stopped while idle, fails the build when it is given work, instead of leaving it waiting.
   const broken = new Map<Worker, unknown>();
   for (const worker of workers) {

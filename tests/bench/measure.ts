@@ -9,7 +9,7 @@ import { join } from "node:path";
 
 export interface Measurement {
   ms: number;
-  /** Peak RSS in MiB of the largest process in the tree (tsx's child node, not its launcher). */
+  /** Peak RSS in MiB of the largest process in the tree (the node process, not npm or a launcher). */
   peakMiB: number;
   code: number | null;
   output: string;

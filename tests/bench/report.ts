@@ -34,9 +34,9 @@ export function machine(hugo: string | null, memorySource: string): string[] {
   const lsb = existsSync("/etc/os-release") ? /PRETTY_NAME="([^"]+)"/.exec(readFileSync("/etc/os-release", "utf8"))?.[1] : undefined;
   return [
     `- CPU: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown"}; memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ${lsb ?? "Linux"} (kernel ${release()})`,
-    `- Node ${process.versions.node}, Eleventy ${version("@11ty/eleventy")}, tsx ${version("tsx")}, html-minifier-terser ${version("html-minifier-terser")}, markdown-it ${version("markdown-it")}`,
+    `- Node ${process.versions.node}, Eleventy ${version("@11ty/eleventy")} (types stripped by Node), html-minifier-terser ${version("html-minifier-terser")}, markdown-it ${version("markdown-it")}`,
     `- Hugo: ${hugo ?? "not installed (apt-get install hugo)"}`,
-    `- Peak memory: ${memorySource}, of the largest process (for the full site, the node process tsx starts)`,
+    `- Peak memory: ${memorySource}, of the largest process (for the full site, the build's node process)`,
   ];
 }
 
@@ -155,11 +155,11 @@ export async function writeBenchmarks(file: string, generated: readonly string[]
   await writeFile(file, text);
 }
 
-export function tsxStartupMs(runs = 3): number {
+export function nodeStartupMs(runs = 3): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["-e", "0"]);
+    spawnSync(process.execPath, ["-e", "0"]);
     times.push(performance.now() - start);
   }
   return median(times);

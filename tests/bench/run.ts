@@ -17,7 +17,7 @@ import { articles } from "./articles.ts";
 import { measure, memorySource } from "./measure.ts";
 import { preparePeers } from "./peers.ts";
 import { createProjects, hugoVersion, type Tool } from "./projects.ts";
-import { buildTable, load, machine, targetLines, targets, tsxStartupMs, watchTable, writeBenchmarks, type SizeResult } from "./report.ts";
+import { buildTable, load, machine, targetLines, targets, nodeStartupMs, watchTable, writeBenchmarks, type SizeResult } from "./report.ts";
 import { measureEdits, NPM_START_INCREMENTAL, type WatchResult } from "./watch.ts";
 
 const { values } = parseArgs({
@@ -109,7 +109,7 @@ if (!values["no-watch"]) {
     await real.dispose();
   }
 }
-const tsx = tsxStartupMs();
+const nodeStart = nodeStartupMs();
 const minutes = ((Date.now() - startedAt.getTime()) / 60000).toFixed(1);
 const flags = process.argv.slice(2).filter((a) => a !== "--no-write");
 const command = `npm run bench${flags.length ? ` -- ${flags.join(" ")}` : ""}`;
@@ -121,7 +121,7 @@ const generated = [
   ...machine(hugo, memorySource),
   "",
   `Wall time from spawn to exit, median of ${runs} alternating runs after one warm-up, each into an empty output folder on ${SCRATCH}; from ${LARGE.toLocaleString("en")} articles no warm-up (the full site's first run draws every share image) and one run of each peer.`,
-  `The full site is \`tsx src/build.ts\` as \`npm run build\` runs it: its time includes tsx's start (${(tsx / 1000).toFixed(2)} s for \`tsx -e 0\` here) and the atomic swap of dist/.`,
+  `The full site is \`node src/build.ts\` as \`npm run build\` runs it: its time includes Node's start (${(nodeStart / 1000).toFixed(2)} s for \`node -e 0\` here) and the atomic swap of dist/.`,
   "",
   ...buildTable(results),
   "",

@@ -5,7 +5,7 @@
  * deployment holds (Cloudflare Pages takes at most 20,000), and what one
  * search downloads in Chromium. A measurement, not a test.
  *
- *   npx tsx tests/bench/scale.ts 1000
+ *   node tests/bench/scale.ts 1000
  */
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";

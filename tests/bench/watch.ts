@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { freePort } from "../helpers/server.ts";
-import { ROOT, TSX } from "../helpers/site.ts";
+import { ROOT } from "../helpers/site.ts";
 import type { Article } from "./articles.ts";
 import { ELEVENTY_CLI } from "./projects.ts";
 
@@ -60,7 +60,7 @@ function reloadListener(port: number): ChildProcess {
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
   const exited = new Promise((resolve) => child.once("exit", resolve));
-  // The server runs in its own process group (tsx, then node): end that group only.
+  // The server runs in its own process group: end that group only.
   process.kill(-child.pid, "SIGINT");
   const timer = setTimeout(() => child.pid && process.kill(-child.pid, "SIGKILL"), 5000);
   await exited;
@@ -76,7 +76,7 @@ export async function measureEdits(
   const args = [ELEVENTY_CLI, `--config=${join(ROOT, ".eleventy.ts")}`, "--serve", "--output=.dev", `--port=${port}`];
   if (incremental) args.push("--incremental");
   const start = performance.now();
-  const server = spawn(TSX, args, { cwd: fixtureDir, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, args, { cwd: fixtureDir, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   server.stdout?.on("data", (d) => (log += d));
   server.stderr?.on("data", (d) => (log += d));

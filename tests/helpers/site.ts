@@ -15,9 +15,8 @@ import * as cheerio from "cheerio";
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The tests' own content: a fixed promo, catalog and three articles. */
 export const FIXTURE_CONTENT = join(ROOT, "tests/fixtures/content");
-export const TSX = join(ROOT, "node_modules/.bin/tsx");
-/** tsx as a loader: the build runs in one process, as `npm run build` runs it, so signals reach it. */
-export const BUILD_COMMAND = [process.execPath, "--import", pathToFileURL(join(ROOT, "node_modules/tsx/dist/loader.mjs")).href, join(ROOT, "src/build.ts")];
+/** The build in one process, as `npm run build` runs it (Node strips the types), so signals reach it. */
+export const BUILD_COMMAND = [process.execPath, join(ROOT, "src/build.ts")];
 /** tmpfs where there is one: builds write many small files. */
 export const SCRATCH = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
 
@@ -31,7 +30,7 @@ export interface Fixture {
   /**
    * The same build in this process, as Eleventy's own tests build: faster,
    * for tests of what the pages say. Its stderr is the report the command
-   * would print. Needs a worker that can load TypeScript (vitest's execArgv).
+   * would print. Node loads the TypeScript config itself (type stripping).
    * Files changed through write() and remove() are read afresh, as in
    * Eleventy's watch mode.
    */

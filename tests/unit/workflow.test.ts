@@ -180,7 +180,7 @@ describe("the deploy workflow", () => {
     it.each([false, true])("makes the comment's text from that log in the build job when the check fails (%s) or passes, and hands it on", (checkFails) => {
       const { build: steps, "check-report": reporting } = planSteps({ event: "pull_request", checkFails });
       expect(steps).toContain(commentText);
-      expect(commentText.run).toBe('npx tsx src/ci/check-comment.ts check.log "${OUTCOME}" > check-comment.md');
+      expect(commentText.run).toBe('node src/ci/check-comment.ts check.log "${OUTCOME}" > check-comment.md');
       expect(commentText.env).toMatchObject({ OUTCOME: "${{ steps.check.outcome }}", HEAD_SHA: "${{ github.event.pull_request.head.sha }}" });
       const upload = steps!.find((s) => s.with?.path === "check-comment.md");
       const download = reporting!.find((s) => s.uses?.startsWith("actions/download-artifact@"));

@@ -9,8 +9,12 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** wrangler 4.86's newest date is 2026-05-03; today's would be refused. */
-export const COMPATIBILITY_DATE = "2026-05-01";
+/**
+ * The newest date wrangler 4.164's runtime (workerd 1.20261117) knows: a
+ * later one is refused. From 2026-08-04 on, nodejs_compat is on by default;
+ * the functions use only Web APIs, so it changes nothing for them.
+ */
+export const COMPATIBILITY_DATE = "2026-11-17";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const WRANGLER = join(dirname(createRequire(import.meta.url).resolve("wrangler/package.json")), "bin/wrangler.js");
 

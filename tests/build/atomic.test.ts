@@ -51,7 +51,7 @@ const until = async (ready: () => boolean | Promise<boolean>, timeout = 30_000) 
   }
 };
 
-describe.sequential("an interrupted build", () => {
+describe("an interrupted build", { concurrent: false }, () => {
   const staging = async () => (await leftovers()).find((f) => f.startsWith("dist.tmp-"));
   it.each([
     ["SIGTERM", "as soon as its staging folder exists", async () => Boolean(await staging())],

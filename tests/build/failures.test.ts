@@ -49,7 +49,7 @@ async function expectCleanFailure(result: BuildResult, message: string | RegExp)
   expect((await readdir(site.dir)).filter((f) => f.startsWith("dist."))).toEqual([]);
 }
 
-describe.sequential("bad front matter", () => {
+describe("bad front matter", { concurrent: false }, () => {
   it.each([
     ["a missing title", post({ title: null }), 'src/posts/rusak.md: field "title": found nothing (the field is missing); expected the article\'s title'],
     ["an empty description", post({ description: '""' }), 'src/posts/rusak.md: field "description": found an empty text'],
@@ -146,7 +146,7 @@ describe.sequential("bad front matter", () => {
   });
 });
 
-describe.sequential("bad data", () => {
+describe("bad data", { concurrent: false }, () => {
   const FIXTURE_COURSES = readFileSync(join(FIXTURE_CONTENT, "_data/courses.yaml"), "utf8");
   /** The fixture's data files, with `edit` applied to one of them. */
   async function withData(file: "promos" | "courses" = "promos", edit: (yaml: string) => string = (y) => y): Promise<void> {
@@ -193,7 +193,7 @@ describe.sequential("bad data", () => {
   });
 });
 
-describe.sequential("a fault in the code", () => {
+describe("a fault in the code", { concurrent: false }, () => {
   afterAll(() => site.remove("src/pages/rusak.njk"));
 
   it("keeps its stack trace, names it a fault in the code, and keeps dist/", async () => {
@@ -208,7 +208,7 @@ describe.sequential("a fault in the code", () => {
   });
 });
 
-describe.sequential("clean output", () => {
+describe("clean output", { concurrent: false }, () => {
   it("removes a deleted article's page on the next build", async () => {
     expect(site.exists("dist/blog/lama/index.html")).toBe(true);
     await site.remove("src/posts/lama.md");

@@ -68,6 +68,8 @@ export async function writeCms(outputDir: string, siteUrl: string): Promise<void
     target: ["es2022"],
     legalComments: "none",
     loader: { ".yml": "text" },
+    // esbuild's default is the folder it was first loaded in: in a test worker, a fixture since removed.
+    absWorkingDir: process.cwd(),
     logLevel: "silent",
   });
 }

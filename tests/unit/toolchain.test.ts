@@ -15,7 +15,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
 };
-const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, unknown> };
+const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { name?: string }> };
 const THIS_FILE = "tests/unit/toolchain.test.ts";
 
 /** tsx by name, its loader, or any module hook flag given to Node. */
@@ -61,6 +61,19 @@ describe("Node runs the TypeScript itself", () => {
   it("keeps to erasable syntax (tsconfig's erasableSyntaxOnly, which tsc checks in npm run lint)", () => {
     const tsconfig = readFileSync(join(ROOT, "tsconfig.json"), "utf8");
     expect(tsconfig).toMatch(/"erasableSyntaxOnly":\s*true/);
+  });
+});
+
+describe("the install", () => {
+  // Decap's prebuilt bundle is all the site copies (src/eleventy/cms.ts); the tree it was built from
+  // (decap-cms-app, its widgets, React, webpack loaders) is mapped to an empty package in package.json's overrides.
+  it.each(["decap-cms-app", "decap-cms-core", "react", "react-dom", "webpack", "ol", "@sentry/node"])("leaves out %s, which nothing runs", (name) => {
+    const installed = Object.entries(lock.packages).filter(([path, entry]) => path.endsWith(`node_modules/${name}`) && entry.name !== "empty-npm-package");
+    expect(installed.map(([path]) => path)).toEqual([]);
+  });
+
+  it("still installs Decap's bundle", () => {
+    expect(Object.keys(lock.packages)).toContain("node_modules/decap-cms");
   });
 });
 

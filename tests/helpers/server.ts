@@ -56,6 +56,7 @@ export async function serve(root: string): Promise<StaticServer> {
   const headersFile = join(root, "_headers");
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, "utf8")) : [];
   const state: StaticServer = { url: "", serverTime: null, close: async () => {} };
+  const gzipped = new Map<string, ReturnType<typeof gzipSync>>();
 
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -76,10 +77,12 @@ export async function serve(root: string): Promise<StaticServer> {
         else res.setHeader(name, current ? `${current}, ${value}` : value);
       }
     }
-    let body = await readFile(served);
-    // Compressed as the CDN does, for clients that accept it.
+    let body: Buffer = await readFile(served);
+    // Compressed as the CDN does, for clients that accept it; once per file and content (the editor's bundle is 5 MB).
     if (/\bgzip\b/.test(String(req.headers["accept-encoding"])) && !extname(served).match(/\.(png|jpe?g|webp|avif)$/)) {
-      body = gzipSync(body);
+      const key = `${served}:${statSync(served).mtimeMs}:${body.length}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+      body = gzipped.get(key)!;
       res.setHeader("Content-Encoding", "gzip");
       res.setHeader("Vary", "Accept-Encoding");
     }

@@ -5,7 +5,8 @@
  */
 import { DateTime } from "luxon";
 import { parseAuthorDate } from "../lib/dates.ts";
-import { promosFileSchema } from "../lib/promo-schema.ts";
+import { DEFAULT_ANNOUNCE_DAYS, promosFileSchema } from "../lib/promo-schema.ts";
+import { FADE_MS } from "../lib/promo-state.ts";
 import { currentPromo, resolvePromos, type Promo, type PromoView } from "../lib/promos.ts";
 import { DataError, listItem, parseOrFail } from "../lib/validation.ts";
 
@@ -32,7 +33,8 @@ export function renderInstant(promoNow: string | undefined, zone: string): numbe
 export function loadPromos(raw: unknown, file: string, zone: string, now: number): PromosData {
   const input = parseOrFail(promosFileSchema, raw, file, listItem(raw, "promos", "promo"));
   const all = resolvePromos(input.promos, zone, file);
-  const current = currentPromo(all, now, zone);
+  const leadMs = (input.announceDays ?? DEFAULT_ANNOUNCE_DAYS) * 86_400_000;
+  const current = currentPromo(all, now, zone, { leadMs, fadeMs: FADE_MS });
   const renderedAt = DateTime.fromMillis(now, { zone }).toISO({ suppressMilliseconds: true }) ?? "";
   return { all, current, renderedAt };
 }

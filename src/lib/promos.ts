@@ -5,7 +5,7 @@
 import { DateTime } from "luxon";
 import { parseAuthorDate, type ParsedDate } from "./dates.ts";
 import { AUTHOR_DATE_EXPECTED, type PromoInput } from "./promo-schema.ts";
-import { overlaps, selectPromo, stateAt, type PromoState } from "./promo-state.ts";
+import { overlaps, selectPromo, stateAt, type Mention, type PromoState } from "./promo-state.ts";
 import { momentText, periodText, shortAmount } from "./promo-text.ts";
 import { fail, type Problem } from "./validation.ts";
 
@@ -100,7 +100,7 @@ export function promoView(promo: Promo, now: number, zone: string): PromoView {
 }
 
 /** What the site shows at `now`: the promo to feature, or null when there is none. */
-export function currentPromo(promos: readonly Promo[], now: number, zone: string): PromoView | null {
-  const promo = selectPromo(promos, now);
+export function currentPromo(promos: readonly Promo[], now: number, zone: string, mention: Mention): PromoView | null {
+  const promo = selectPromo(promos, now, mention);
   return promo ? promoView(promo, now, zone) : null;
 }

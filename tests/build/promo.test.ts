@@ -135,6 +135,46 @@ describe("ended", () => {
   });
 });
 
+describe("mentioned from its lead time until 14 days after its end", () => {
+  afterAll(() => site.write("_data/promos.yaml", SEED_PROMOS));
+  const home = async () => {
+    const $ = await site.page("/");
+    const blog = await site.page("/blog/");
+    return { promo: $("#promo").attr("data-state") ?? null, note: $(".promo-ended").text() || null, bar: blog(".promo-bar").length, h1: $("main h1").text() };
+  };
+  const quiet = { promo: null, note: null, bar: 0, h1: "Kelas IT Nusantara" };
+
+  it("is not mentioned before its lead time (14 days by default), then announced", async () => {
+    await buildAt("2025-12-02T23:59:59+07:00");
+    expect(await home()).toEqual(quiet);
+    await buildAt("2025-12-03T00:00:00+07:00");
+    expect(await home()).toEqual({ promo: "upcoming", note: null, bar: 1, h1: "Diskon Special Akhir Tahun" });
+  });
+
+  it("takes the lead time from promos.yaml", async () => {
+    await site.write("_data/promos.yaml", `announceDays: 3\n${SEED_PROMOS}`);
+    await buildAt("2025-12-13T23:59:59+07:00");
+    expect(await home()).toEqual(quiet);
+    await buildAt("2025-12-14T00:00:00+07:00");
+    expect((await home()).promo).toBe("upcoming");
+  });
+
+  it("notes its end for 14 days, then says nothing of it", async () => {
+    await buildAt("2026-01-06T23:59:59+07:00");
+    expect(await home()).toEqual({ ...quiet, note: "Promo “Diskon Special Akhir Tahun” telah berakhir." });
+    await buildAt("2026-01-07T00:00:00+07:00");
+    expect(await home()).toEqual(quiet);
+    for (const [file, page] of await allPages()) expect(page("body").text(), file).not.toContain("Diskon Special Akhir Tahun");
+  });
+
+  it("refuses a lead time that is not a whole number of days from 1 to 90", async () => {
+    await site.write("_data/promos.yaml", `announceDays: 0\n${SEED_PROMOS}`);
+    const result = await site.buildHere({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('_data/promos.yaml: field "announceDays": found 0; expected a whole number of days from 1 to 90, such as 14');
+  });
+});
+
 describe("one data file drives every text", () => {
   afterAll(() => site.write("_data/promos.yaml", SEED_PROMOS));
 

@@ -75,7 +75,8 @@ export function loadSiteData(dataDir: string, env: NodeJS.ProcessEnv = process.e
   const problems = promoCatalogProblems(promos.all, courses, now);
   if (problems.length) fail(shown("promos.yaml"), problems);
   const programs = pricedCourses(courses.programs, promos.current);
-  return { site, promos, courses: catalogPages(courses, programs, promos.current), promo: promoDisplay(promos.current, programs, site) };
+  const atEnd = { promo: promos.atEnd, programs: pricedCourses(courses.programs, promos.atEnd) };
+  return { site, promos, courses: catalogPages(courses, programs, promos.current), promo: promoDisplay(promos.current, programs, site, atEnd) };
 }
 
 /** The validated site settings, for plugins that need them at config time. */

@@ -6,7 +6,7 @@
  */
 import { emptySelection, facetCounts, toQuery, type Group } from "./catalog-filter.ts";
 import { filterUrl, type Catalog } from "./courses.ts";
-import { isLive, type PricedCourse } from "./promo-view.ts";
+import { FEATURED, isLive, type PricedCourse } from "./promo-view.ts";
 import type { PromoView } from "./promos.ts";
 
 export interface FilterLink {
@@ -76,8 +76,6 @@ export interface CatalogPages extends Omit<Catalog, "programs" | "filterPages"> 
   cart: ReturnType<typeof cartData>;
 }
 
-/** How many programs the home page shows when no promo is live: the catalog's first, in the authors' order. */
-export const FEATURED = 4;
 
 export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: PromoView | null): CatalogPages {
   const view = catalogView(catalog, programs);

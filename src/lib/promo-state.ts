@@ -29,9 +29,6 @@ export interface Mention {
   fadeMs: number;
 }
 
-/** An ended promo is noted for at most 14 days. */
-export const FADE_MS = 14 * 86_400_000;
-
 /**
  * The active promo, else the next upcoming one once within its lead time,
  * else the most recently ended one within its fade; null when none is.

@@ -41,6 +41,12 @@ export interface PromoDisplay {
   codeNote: string;
   /** The quiet line a page shows once it has ended, else null: an ended promo is not advertised. */
   endedNote: string | null;
+  /**
+   * While it is live, the home page at its end, from the view model a build
+   * at that instant prints: its quiet line (or null when another promo is
+   * then shown) and the featured programs at their prices then.
+   */
+  atEnd: { endedNote: string | null; featured: PricedCourse[] } | null;
   /** The programs it discounts, with their prices, while it is live. */
   programs: PricedCourse[];
   /** What a shared link to the home page says while the promo is live (its card: src/lib/share-meta.ts); null once ended. */
@@ -118,7 +124,12 @@ export function pricedCourses(programs: readonly Course[], promo: PromoView | nu
   });
 }
 
-export function promoDisplay(promo: PromoView | null, programs: readonly PricedCourse[], site: SiteRef): PromoDisplay | null {
+const endedNote = (promo: PromoView | null) => (promo?.state === "ended" ? `Promo “${promo.title}” telah berakhir.` : null);
+
+/** How many programs the home page shows when no promo is live: the catalog's first, in the authors' order. */
+export const FEATURED = 4;
+
+export function promoDisplay(promo: PromoView | null, programs: readonly PricedCourse[], site: SiteRef, atEnd?: { promo: PromoView | null; programs: PricedCourse[] }): PromoDisplay | null {
   if (!promo) return null;
   const live = isLive(promo);
   const discountLabel = `Diskon ${promo.discountShort}`;
@@ -140,7 +151,8 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
     cta: promo.cta,
     programsTitle: `Program ${promo.series}`,
     codeNote: `Harga promo berlaku dengan kode ${promo.code}.`,
-    endedNote: promo.state === "ended" ? `Promo “${promo.title}” telah berakhir.` : null,
+    endedNote: endedNote(promo),
+    atEnd: live && atEnd ? { endedNote: endedNote(atEnd.promo), featured: atEnd.programs.slice(0, FEATURED) } : null,
     programs: live ? programs.filter((p) => p.series === promo.series) : [],
     share: live
       ? {

@@ -29,6 +29,9 @@ export interface PromoView extends Promo {
   endText: string;
 }
 
+/** An ended promo is noted for at most 14 days (a build-time rule: kept out of the browser bundles that share promo-state.ts). */
+export const FADE_MS = 14 * 86_400_000;
+
 const label = (p: PromoInput, i: number) => `promo "${p.id}" (#${i + 1})`;
 
 /** Resolves dates in `zone` and checks what one promo alone cannot. */

@@ -28,7 +28,7 @@ describe("/kelas/", () => {
 
   it("shows the promo price on Complete Series cards during the promo, and only there; the code once, above the cards", async () => {
     const $ = await site.page("/kelas/");
-    expect($(".course-list").attr("data-state")).toBe("active");
+    expect($(".results").attr("data-state")).toBe("active");
     expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price").text()).toBe("Harga promo Rp1.300.000 · Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB");
     expect($(".course-list").text()).not.toContain("DEPLOYNOW");
     expect($(".results .promo-note").text()).toBe("Harga promo berlaku dengan kode DEPLOYNOW.");

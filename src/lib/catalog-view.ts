@@ -53,14 +53,21 @@ export function catalogView(catalog: Catalog, programs: readonly PricedCourse[],
   };
 }
 
+/** "Pesan via WhatsApp": the number, and the name the message greets. */
+export interface CartWhatsapp {
+  number: string;
+  site: string;
+}
+
 /** What the cart page needs to price a cart at the visitor's time: current prices, the live promo, checkout. */
-export function cartData(catalog: Catalog, promo: PromoView | null) {
+export function cartData(catalog: Catalog, promo: PromoView | null, whatsapp: CartWhatsapp | null = null) {
   // The data load has checked that a live promo's series has programs.
   const live = isLive(promo);
   return {
     courses: Object.fromEntries(catalog.programs.map((c) => [c.id, { title: c.title, price: c.price, series: c.series, url: c.url }])),
     promo: live ? { startsAt: promo.startsAt, endsAt: promo.endsAt, discount: promo.discount, series: promo.series, code: promo.code } : null,
     checkoutUrl: catalog.checkoutUrl,
+    whatsapp,
   };
 }
 
@@ -77,14 +84,14 @@ export interface CatalogPages extends Omit<Catalog, "programs" | "filterPages"> 
 }
 
 
-export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: PromoView | null): CatalogPages {
+export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: PromoView | null, whatsapp: CartWhatsapp | null = null): CatalogPages {
   const view = catalogView(catalog, programs);
   return {
     ...catalog,
     programs,
     featured: programs.slice(0, FEATURED),
     categories: view.groups.find((g) => g.group === "kategori")?.values ?? [],
-    cart: cartData(catalog, promo),
+    cart: cartData(catalog, promo, whatsapp),
     view,
     filterPages: catalog.filterPages.map((page) => ({ ...page, view: catalogView(catalog, programs, { group: page.group, slug: page.value.slug }) })),
   };

@@ -51,10 +51,10 @@ export const promosFileSchema = z.strictObject({
     .int({ error: ANNOUNCE_EXPECTED })
     .min(1, { error: ANNOUNCE_EXPECTED })
     .max(90, { error: ANNOUNCE_EXPECTED })
-    .optional()
     .describe(
       `How many days before its start an upcoming promo is announced (countdown, promo bar, prices); before that it is not mentioned. Default ${DEFAULT_ANNOUNCE_DAYS}. An ended promo is mentioned for 14 days after its end, then not at all.`,
-    ),
+    )
+    .optional(),
   promos: z.array(promoSchema, { error: "a list of promos (it may be empty: promos: [])" }).describe(
     "Every promo, past and future. The site shows the one running now; else the next to start; else the last that ended. Periods must not overlap.",
   ),

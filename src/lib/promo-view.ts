@@ -80,6 +80,8 @@ export interface PricedCourse extends Course {
   icon: string;
   /** Whether the live promo discounts its series (the card stresses the series then). */
   discounted: boolean;
+  /** "Tanya via WhatsApp": a chat about this program, or null without the site's number. */
+  askHref: string | null;
 }
 
 export interface SiteRef {
@@ -109,7 +111,7 @@ export function priceDisplay(program: Course, promo: PromoView | null): PriceDis
 /** Categories with a drawn icon; a category an author adds gets the generic one until it has its own. */
 export const CATEGORY_ICONS = ["back-end", "front-end", "devops", "data", "mobile"];
 
-export function pricedCourses(programs: readonly Course[], promo: PromoView | null): PricedCourse[] {
+export function pricedCourses(programs: readonly Course[], promo: PromoView | null, ask: (program: Course) => string | null = () => null): PricedCourse[] {
   return programs.map((program) => {
     const pricing = priceDisplay(program, promo);
     const category = program.facets.kategori[0]!;
@@ -120,6 +122,7 @@ export function pricedCourses(programs: readonly Course[], promo: PromoView | nu
       labels: [program.level, program.duration],
       icon: CATEGORY_ICONS.includes(category) ? `cat-${category}` : "cat-other",
       discounted: pricing.promo !== null,
+      askHref: ask(program),
     };
   });
 }

@@ -29,8 +29,10 @@ export interface PromoDisplay {
   discountLabel: string;
   /** "*Khusus program Complete Series | Periode: 17–23 Desember 2025" */
   finePrint: string;
-  /** The promo bar's line after the discount: "program Complete Series" */
+  /** The promo bar's line after the discount: "program Complete Series" (left out on phones) */
   barDetail: string;
+  /** The promo bar's start on phones: "Mulai 17 Desember" */
+  barStart: string;
   code: string;
   startText: string;
   endText: string;
@@ -148,6 +150,7 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
     discountLabel,
     finePrint: `*Khusus ${promo.appliesTo} | Periode: ${promo.periodText}`,
     barDetail: promo.appliesTo,
+    barStart: promo.startShort,
     code: promo.code,
     startText: promo.startText,
     endText: promo.endText,

@@ -3,7 +3,7 @@
  * zone, cross-promo checks, the promo to show at an instant and its texts.
  */
 import { DateTime } from "luxon";
-import { parseAuthorDate, type ParsedDate } from "./dates.ts";
+import { LOCALE, parseAuthorDate, type ParsedDate } from "./dates.ts";
 import { AUTHOR_DATE_EXPECTED, type PromoInput } from "./promo-schema.ts";
 import { overlaps, selectPromo, stateAt, type Mention, type PromoState } from "./promo-state.ts";
 import { momentText, periodText, shortAmount } from "./promo-text.ts";
@@ -26,6 +26,8 @@ export interface PromoView extends Promo {
   discountShort: string;
   periodText: string;
   startText: string;
+  /** "Mulai 17 Desember": the start where a line is short (the promo bar on phones). */
+  startShort: string;
   endText: string;
 }
 
@@ -98,6 +100,7 @@ export function promoView(promo: Promo, now: number, zone: string): PromoView {
     discountShort: shortAmount(promo.discount),
     periodText: periodText(first, last),
     startText: `Mulai ${momentText(first)}`,
+    startShort: `Mulai ${first.setLocale(LOCALE).toFormat("d MMMM")}`,
     endText: `Berakhir ${momentText(endShown)}`,
   };
 }

@@ -6,6 +6,8 @@
 import { promoPrice } from "./cart.ts";
 import type { Course } from "./courses.ts";
 import { rupiah } from "./money.ts";
+import type { Offer, WithContext } from "schema-dts";
+import { promoOffers } from "./structured-data.ts";
 import type { PromoState } from "./promo-state.ts";
 import type { PromoView } from "./promos.ts";
 
@@ -53,8 +55,8 @@ export interface PromoDisplay {
   programs: PricedCourse[];
   /** What a shared link to the home page says while the promo is live (its card: src/lib/share-meta.ts); null once ended. */
   share: { title: string; description: string; when: string } | null;
-  /** schema.org Offer while live, else null. */
-  offer: Record<string, unknown> | null;
+  /** schema.org Offers while live (one per program it discounts), else none. */
+  offers: WithContext<Offer>[];
 }
 
 export interface PriceDisplay {
@@ -138,6 +140,7 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
   if (!promo) return null;
   const live = isLive(promo);
   const discountLabel = `Diskon ${promo.discountShort}`;
+  const covered = live ? programs.filter((p) => p.series === promo.series) : [];
   return {
     id: promo.id,
     state: promo.state,
@@ -159,7 +162,7 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
     codeNote: `Harga promo berlaku dengan kode ${promo.code}.`,
     endedNote: endedNote(promo),
     atEnd: live && atEnd ? { endedNote: endedNote(atEnd.promo), featured: atEnd.programs.slice(0, FEATURED) } : null,
-    programs: live ? programs.filter((p) => p.series === promo.series) : [],
+    programs: covered,
     share: live
       ? {
           title: `${promo.title}: ${promo.headline} ${discountLabel}`,
@@ -168,19 +171,6 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
           when: promo.state === "active" ? `Periode: ${promo.periodText}` : promo.startText,
         }
       : null,
-    offer: live
-      ? {
-          "@context": "https://schema.org",
-          "@type": "Offer",
-          name: promo.title,
-          description: `${promo.headline} ${discountLabel}, khusus ${promo.appliesTo}.`,
-          url: `${site.url}/#promo`,
-          discount: promo.discount,
-          priceCurrency: "IDR",
-          validFrom: promo.startIso,
-          priceValidUntil: promo.lastDay,
-          seller: { "@type": "Organization", name: site.name, url: site.url },
-        }
-      : null,
+    offers: promoOffers(covered, site),
   };
 }

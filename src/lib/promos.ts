@@ -21,8 +21,6 @@ export interface PromoView extends Promo {
   startIso: string;
   /** The instant it ends, ISO with the zone's offset (schema.org's validThrough). */
   endIso: string;
-  /** Last calendar day, ISO, for schema.org's priceValidUntil. */
-  lastDay: string;
   discountShort: string;
   periodText: string;
   startText: string;
@@ -96,7 +94,6 @@ export function promoView(promo: Promo, now: number, zone: string): PromoView {
     state: stateAt(promo, now),
     startIso: first.toISO({ suppressMilliseconds: true }) ?? "",
     endIso: at(promo.endsAt).toISO({ suppressMilliseconds: true }) ?? "",
-    lastDay: last.toISODate() ?? "",
     discountShort: shortAmount(promo.discount),
     periodText: periodText(first, last),
     startText: `Mulai ${momentText(first)}`,

@@ -57,7 +57,6 @@ describe("resolved instants and texts", () => {
       startText: "Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB",
       endText: "Berakhir Selasa, 23 Desember 2025 pukul 23.59 WIB",
       startIso: "2025-12-17T00:00:00+07:00",
-      lastDay: "2025-12-23",
     });
   });
 

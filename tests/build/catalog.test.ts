@@ -26,6 +26,14 @@ describe("/kelas/", () => {
     expect(python.find("[data-add-to-cart]").attr("data-add-to-cart")).toBe("back-end-python-complete");
   });
 
+  it("hides its icon sprite with CSS: the hidden attribute is not allowed on <svg>", async () => {
+    for (const url of ["/kelas/", "/kelas/back-end-python-complete/", "/"]) {
+      const $ = await site.page(url);
+      expect($("svg.icons").length, url).toBe(1);
+      expect($("svg[hidden]").length, url).toBe(0);
+    }
+  });
+
   it("shows the promo price on Complete Series cards during the promo, and only there; the code once, above the cards", async () => {
     const $ = await site.page("/kelas/");
     expect($(".results").attr("data-state")).toBe("active");

@@ -12,21 +12,21 @@ function render(): void {
   const { ids } = loadCart(isKnown);
   link.querySelector("[data-cart-count]")!.textContent = String(ids.length);
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-add-to-cart]")) {
+    button.classList.remove("needs-js");
     const inCart = ids.includes(button.dataset.addToCart!);
     button.textContent = inCart ? "Sudah di keranjang" : "Tambah ke keranjang";
     button.disabled = inCart;
   }
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>("[data-add-to-cart]")) {
-  button.classList.remove("needs-js");
-  button.onclick = () => {
-    const { ids } = loadCart(isKnown);
-    saveCart([...ids, button.dataset.addToCart!]);
-    render();
-  };
-}
+// One listener for every button, those a promo's change puts on the page later too.
+document.addEventListener("click", (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>("[data-add-to-cart]");
+  if (!button) return;
+  saveCart([...loadCart(isKnown).ids, button.dataset.addToCart!]);
+  render();
+});
 render();
 onCartChange(render);
-// The cart page changes the cart in this tab too.
+// The cart page changes the cart in this tab too; the countdown puts new buttons on the page at a promo's end.
 addEventListener("cartchange", render);

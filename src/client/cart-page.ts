@@ -4,7 +4,9 @@
  * recomputed at the promo's boundaries and when another tab changes the cart.
  */
 import { checkoutHref, priceCart, type CartCourse, type CartPromo } from "../lib/cart.ts";
+import type { CartWhatsapp } from "../lib/catalog-view.ts";
 import { rupiah } from "../lib/money.ts";
+import { orderMessage, whatsappHref } from "../lib/whatsapp.ts";
 import { nextBoundary } from "../lib/promo-state.ts";
 import { loadCart, onCartChange, saveCart } from "./lib/cart-store.ts";
 import { serverNow, syncAfterLoad } from "./lib/server-clock.ts";
@@ -13,6 +15,7 @@ const data = JSON.parse(document.getElementById("cart-data")!.textContent!) as {
   courses: Record<string, CartCourse>;
   promo: CartPromo | null;
   checkoutUrl: string;
+  whatsapp: CartWhatsapp | null;
 };
 const $ = <T extends HTMLElement>(name: string) => document.querySelector<T>(`[data-${name}]`)!;
 const isKnown = (id: string) => id in data.courses;
@@ -50,6 +53,10 @@ function render(): void {
   for (const row of document.querySelectorAll<HTMLElement>("[data-cart-discount-row]")) row.hidden = cart.discount === 0;
   $("cart-total").textContent = rupiah(cart.total);
   $<HTMLAnchorElement>("checkout").href = checkoutHref(data.checkoutUrl, ids, cart.code);
+  if (data.whatsapp) {
+    const lines = cart.lines.map((line) => ({ title: line.course.title, price: rupiah(line.total) }));
+    $<HTMLAnchorElement>("whatsapp").href = whatsappHref(data.whatsapp.number, orderMessage(data.whatsapp.site, lines, rupiah(cart.total), cart.code));
+  }
   if (dropped) {
     saveCart(ids);
     $("cart-status").textContent = "Program yang tidak lagi tersedia dihapus dari keranjang";

@@ -16,15 +16,17 @@ let timer = 0;
 function render(): number {
   const now = serverNow();
   let next = 0;
+  let changed = "";
   for (const root of roots) {
     const period = { startsAt: +root.dataset.startsAt!, endsAt: +root.dataset.endsAt! };
     const state = stateAt(period, now);
     if (state !== root.dataset.state) {
-      root.dataset.state = state;
-      // data-when lists the states an element shows in: "active", "upcoming active".
-      for (const el of root.querySelectorAll<HTMLElement>("[data-when]")) el.hidden = !el.dataset.when!.split(" ").includes(state);
-      const status = root.querySelector("[data-promo-status]");
-      if (status) status.textContent = state === "ended" ? "Promo telah berakhir" : "Promo telah dimulai";
+      changed = root.dataset.state = state;
+      // data-when lists the states an element shows in: "active", "upcoming active". What a fresh build shows in
+      // this state and not before (the home page at the end) waits in a template: put in place first, it follows the state too.
+      const when = `[data-when~=${state}]`;
+      for (const el of root.querySelectorAll<HTMLTemplateElement>(`template${when}`)) el.replaceWith(el.content);
+      for (const el of root.querySelectorAll<HTMLElement>("[data-when]")) el.hidden = !el.matches(when);
     }
     // Once ended, CSS hides the timer and the promo bar ([data-state=ended]).
     if (state === "ended") continue;
@@ -35,6 +37,12 @@ function render(): number {
       if (digits.textContent !== text) digits.textContent = text;
     });
     next = untilNextSecond(target, now);
+  }
+  if (changed) {
+    // Said once for the page, however many parts changed; the cart's buttons in new parts are shown (cart-badge.js).
+    const status = document.querySelector<HTMLElement>("[data-promo-status]")!;
+    status.textContent = status.dataset[changed]!;
+    dispatchEvent(new Event("cartchange"));
   }
   return next;
 }

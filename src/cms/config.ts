@@ -8,6 +8,7 @@ import { stringify } from "yaml";
 import { coursesFileSchema } from "../lib/course-schema.ts";
 import { postSchema } from "../lib/post-schema.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";
+import { siteSchema } from "../lib/site-schema.ts";
 import { authorDate, CALENDAR_DATE } from "../lib/schema-parts.ts";
 import { DATA_FORMAT } from "./field-order.ts";
 import { fieldOf, fieldsOf, type CmsField } from "./fields.ts";
@@ -55,6 +56,15 @@ const catalogFields = fieldsOf(coursesFileSchema, {
       description: { widget: "text" },
     },
   },
+});
+
+const siteFields = fieldsOf(siteSchema, {
+  url: { label: "Address" },
+  language: { widget: "hidden" },
+  locale: { widget: "hidden" },
+  timeZone: { label: "Time zone" },
+  nav: { label: "Header links", label_singular: "link", collapsed: true },
+  contact: { fields: { email: { label: "E-mail" }, whatsapp: { label: "WhatsApp number" } } },
 });
 
 const dateHint = "The day, in the site's time zone (WIB). Tick \"at a set time\" for an exact moment.";
@@ -145,6 +155,12 @@ export function cmsConfig(siteUrl?: string): { collections: CmsCollection[]; [op
         label: "Catalog",
         format: DATA_FORMAT,
         files: [{ name: "courses", label: "Programs and prices (_data/courses.yaml)", file: "_data/courses.yaml", preview_path: "/kelas/", fields: catalogFields }],
+      },
+      {
+        name: "settings",
+        label: "Settings",
+        format: DATA_FORMAT,
+        files: [{ name: "site", label: "Site settings (_data/site.yaml)", file: "_data/site.yaml", preview_path: "/", fields: siteFields }],
       },
       {
         name: "posts",

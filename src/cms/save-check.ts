@@ -27,7 +27,11 @@ export function registerSaveCheck(cms: EventCms, zone: string): void {
       const collection = entry.get("collection") ?? "";
       const path = entry.get("path") || (collection === "posts" ? "src/posts/(new article).md" : collection);
       const problem = saveProblem({ collection, path, data: entry.get("data").toJS() }, await readPublished(), Date.now(), zone);
-      if (problem) throw new Error(problem);
+      if (!problem) return;
+      // Decap's notice prints the error as text: with no name, it reads "Failed to persist entry: <the build's message>".
+      const refusal = new Error(problem);
+      refusal.name = "";
+      throw refusal;
     },
   });
 }

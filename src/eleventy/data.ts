@@ -10,9 +10,10 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { parse, YAMLError } from "yaml";
 import { promoCatalogProblems } from "../lib/cross-checks.ts";
 import { catalogPages, type CatalogPages } from "../lib/catalog-view.ts";
-import type { Catalog } from "../lib/courses.ts";
+import type { Catalog, Course } from "../lib/courses.ts";
 import { pricedCourses, promoDisplay, type PromoDisplay } from "../lib/promo-view.ts";
 import { siteSchema, type Site } from "../lib/site-schema.ts";
+import { askMessage, contactView, whatsappHref, type ContactView } from "../lib/whatsapp.ts";
 import { DataError, fail, parseOrFail } from "../lib/validation.ts";
 import { loadCourses } from "./courses.ts";
 import { loadPromos, renderInstant, type PromosData } from "./promos.ts";
@@ -48,6 +49,8 @@ export interface SiteData {
   courses: CatalogPages;
   /** The current promo as pages show it, or null. */
   promo: PromoDisplay | null;
+  /** The footer's contact, or null. */
+  contact: ContactView | null;
 }
 
 const FILES = ["site.yaml", "promos.yaml", "courses.yaml"] as const;
@@ -74,8 +77,18 @@ export function loadSiteData(dataDir: string, env: NodeJS.ProcessEnv = process.e
   const courses = loadCourses(raw("courses.yaml"), shown("courses.yaml")) as Catalog;
   const problems = promoCatalogProblems(promos.all, courses, now);
   if (problems.length) fail(shown("promos.yaml"), problems);
-  const programs = pricedCourses(courses.programs, promos.current);
-  return { site, promos, courses: catalogPages(courses, programs, promos.current), promo: promoDisplay(promos.current, programs, site) };
+  const number = site.contact?.whatsapp;
+  const ask = (program: Course) => (number ? whatsappHref(number, askMessage(site.name, { title: program.title, url: `${site.url}${program.url}` })) : null);
+  const programs = pricedCourses(courses.programs, promos.current, ask);
+  const atEnd = { promo: promos.atEnd, programs: pricedCourses(courses.programs, promos.atEnd, ask) };
+  const cartWhatsapp = number ? { number, site: site.name } : null;
+  return {
+    site,
+    promos,
+    courses: catalogPages(courses, programs, promos.current, cartWhatsapp),
+    promo: promoDisplay(promos.current, programs, site, atEnd),
+    contact: contactView(site),
+  };
 }
 
 /** The validated site settings, for plugins that need them at config time. */
@@ -98,7 +111,7 @@ export default function dataPlugin(eleventyConfig: UserConfig, { dataDir }: { da
   eleventyConfig.on("eleventy.before", () => {
     loaded = undefined;
   });
-  for (const key of ["site", "promos", "courses", "promo"] as const) eleventyConfig.addGlobalData(key, () => data()[key]);
+  for (const key of ["site", "promos", "courses", "promo", "contact"] as const) eleventyConfig.addGlobalData(key, () => data()[key]);
   eleventyConfig.addWatchTarget(`${dataDir}/*.yaml`);
   // Directory data in TypeScript (`posts.11tydata.ts`), imported by Node
   // itself (type stripping). Eleventy asks once per template; one import

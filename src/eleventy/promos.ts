@@ -5,13 +5,15 @@
  */
 import { DateTime } from "luxon";
 import { parseAuthorDate } from "../lib/dates.ts";
-import { promosFileSchema } from "../lib/promo-schema.ts";
-import { currentPromo, resolvePromos, type Promo, type PromoView } from "../lib/promos.ts";
+import { DEFAULT_ANNOUNCE_DAYS, promosFileSchema } from "../lib/promo-schema.ts";
+import { currentPromo, FADE_MS, resolvePromos, type Promo, type PromoView } from "../lib/promos.ts";
 import { DataError, listItem, parseOrFail } from "../lib/validation.ts";
 
 export interface PromosData {
   all: Promo[];
   current: PromoView | null;
+  /** While the current promo is live: what the site shows at its end (so a page left open can become it). */
+  atEnd: PromoView | null;
   /** The instant the pages were rendered for, ISO with offset. */
   renderedAt: string;
 }
@@ -32,7 +34,10 @@ export function renderInstant(promoNow: string | undefined, zone: string): numbe
 export function loadPromos(raw: unknown, file: string, zone: string, now: number): PromosData {
   const input = parseOrFail(promosFileSchema, raw, file, listItem(raw, "promos", "promo"));
   const all = resolvePromos(input.promos, zone, file);
-  const current = currentPromo(all, now, zone);
+  const leadMs = (input.announceDays ?? DEFAULT_ANNOUNCE_DAYS) * 86_400_000;
+  const mention = { leadMs, fadeMs: FADE_MS };
+  const current = currentPromo(all, now, zone, mention);
+  const atEnd = current && current.state !== "ended" ? currentPromo(all, current.endsAt, zone, mention) : null;
   const renderedAt = DateTime.fromMillis(now, { zone }).toISO({ suppressMilliseconds: true }) ?? "";
-  return { all, current, renderedAt };
+  return { all, current, atEnd, renderedAt };
 }

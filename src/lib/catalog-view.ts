@@ -6,7 +6,7 @@
  */
 import { emptySelection, facetCounts, toQuery, type Group } from "./catalog-filter.ts";
 import { filterUrl, type Catalog } from "./courses.ts";
-import { isLive, type PricedCourse } from "./promo-view.ts";
+import { FEATURED, isLive, type PricedCourse } from "./promo-view.ts";
 import type { PromoView } from "./promos.ts";
 
 export interface FilterLink {
@@ -53,14 +53,21 @@ export function catalogView(catalog: Catalog, programs: readonly PricedCourse[],
   };
 }
 
+/** "Pesan via WhatsApp": the number, and the name the message greets. */
+export interface CartWhatsapp {
+  number: string;
+  site: string;
+}
+
 /** What the cart page needs to price a cart at the visitor's time: current prices, the live promo, checkout. */
-export function cartData(catalog: Catalog, promo: PromoView | null) {
+export function cartData(catalog: Catalog, promo: PromoView | null, whatsapp: CartWhatsapp | null = null) {
   // The data load has checked that a live promo's series has programs.
   const live = isLive(promo);
   return {
     courses: Object.fromEntries(catalog.programs.map((c) => [c.id, { title: c.title, price: c.price, series: c.series, url: c.url }])),
     promo: live ? { startsAt: promo.startsAt, endsAt: promo.endsAt, discount: promo.discount, series: promo.series, code: promo.code } : null,
     checkoutUrl: catalog.checkoutUrl,
+    whatsapp,
   };
 }
 
@@ -76,17 +83,15 @@ export interface CatalogPages extends Omit<Catalog, "programs" | "filterPages"> 
   cart: ReturnType<typeof cartData>;
 }
 
-/** How many programs the home page shows when no promo is live: the catalog's first, in the authors' order. */
-export const FEATURED = 4;
 
-export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: PromoView | null): CatalogPages {
+export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: PromoView | null, whatsapp: CartWhatsapp | null = null): CatalogPages {
   const view = catalogView(catalog, programs);
   return {
     ...catalog,
     programs,
     featured: programs.slice(0, FEATURED),
     categories: view.groups.find((g) => g.group === "kategori")?.values ?? [],
-    cart: cartData(catalog, promo),
+    cart: cartData(catalog, promo, whatsapp),
     view,
     filterPages: catalog.filterPages.map((page) => ({ ...page, view: catalogView(catalog, programs, { group: page.group, slug: page.value.slug }) })),
   };

@@ -41,7 +41,20 @@ export const promoSchema = z.strictObject({
     .describe("The button: its text, and where it leads (a site path such as /kelas/ or an https address)."),
 });
 
+/** Days before its start from which an upcoming promo is announced, when the file does not say. */
+export const DEFAULT_ANNOUNCE_DAYS = 14;
+const ANNOUNCE_EXPECTED = "a whole number of days from 1 to 90, such as 14";
+
 export const promosFileSchema = z.strictObject({
+  announceDays: z
+    .number({ error: ANNOUNCE_EXPECTED })
+    .int({ error: ANNOUNCE_EXPECTED })
+    .min(1, { error: ANNOUNCE_EXPECTED })
+    .max(90, { error: ANNOUNCE_EXPECTED })
+    .describe(
+      `How many days before its start an upcoming promo is announced (countdown, promo bar, prices); before that it is not mentioned. Default ${DEFAULT_ANNOUNCE_DAYS}. An ended promo is mentioned for 14 days after its end, then not at all.`,
+    )
+    .optional(),
   promos: z.array(promoSchema, { error: "a list of promos (it may be empty: promos: [])" }).describe(
     "Every promo, past and future. The site shows the one running now; else the next to start; else the last that ended. Periods must not overlap.",
   ),

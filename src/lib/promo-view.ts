@@ -6,6 +6,8 @@
 import { promoPrice } from "./cart.ts";
 import type { Course } from "./courses.ts";
 import { rupiah } from "./money.ts";
+import type { Offer, WithContext } from "schema-dts";
+import { promoOffers } from "./structured-data.ts";
 import type { PromoState } from "./promo-state.ts";
 import type { PromoView } from "./promos.ts";
 
@@ -29,8 +31,10 @@ export interface PromoDisplay {
   discountLabel: string;
   /** "*Khusus program Complete Series | Periode: 17–23 Desember 2025" */
   finePrint: string;
-  /** The promo bar's line after the discount: "program Complete Series" */
+  /** The promo bar's line after the discount: "program Complete Series" (left out on phones) */
   barDetail: string;
+  /** The promo bar's start on phones: "Mulai 17 Desember" */
+  barStart: string;
   code: string;
   startText: string;
   endText: string;
@@ -41,12 +45,18 @@ export interface PromoDisplay {
   codeNote: string;
   /** The quiet line a page shows once it has ended, else null: an ended promo is not advertised. */
   endedNote: string | null;
+  /**
+   * While it is live, the home page at its end, from the view model a build
+   * at that instant prints: its quiet line (or null when another promo is
+   * then shown) and the featured programs at their prices then.
+   */
+  atEnd: { endedNote: string | null; featured: PricedCourse[] } | null;
   /** The programs it discounts, with their prices, while it is live. */
   programs: PricedCourse[];
   /** What a shared link to the home page says while the promo is live (its card: src/lib/share-meta.ts); null once ended. */
   share: { title: string; description: string; when: string } | null;
-  /** schema.org Offer while live, else null. */
-  offer: Record<string, unknown> | null;
+  /** schema.org Offers while live (one per program it discounts), else none. */
+  offers: WithContext<Offer>[];
 }
 
 export interface PriceDisplay {
@@ -74,6 +84,8 @@ export interface PricedCourse extends Course {
   icon: string;
   /** Whether the live promo discounts its series (the card stresses the series then). */
   discounted: boolean;
+  /** "Tanya via WhatsApp": a chat about this program, or null without the site's number. */
+  askHref: string | null;
 }
 
 export interface SiteRef {
@@ -103,7 +115,7 @@ export function priceDisplay(program: Course, promo: PromoView | null): PriceDis
 /** Categories with a drawn icon; a category an author adds gets the generic one until it has its own. */
 export const CATEGORY_ICONS = ["back-end", "front-end", "devops", "data", "mobile"];
 
-export function pricedCourses(programs: readonly Course[], promo: PromoView | null): PricedCourse[] {
+export function pricedCourses(programs: readonly Course[], promo: PromoView | null, ask: (program: Course) => string | null = () => null): PricedCourse[] {
   return programs.map((program) => {
     const pricing = priceDisplay(program, promo);
     const category = program.facets.kategori[0]!;
@@ -114,14 +126,21 @@ export function pricedCourses(programs: readonly Course[], promo: PromoView | nu
       labels: [program.level, program.duration],
       icon: CATEGORY_ICONS.includes(category) ? `cat-${category}` : "cat-other",
       discounted: pricing.promo !== null,
+      askHref: ask(program),
     };
   });
 }
 
-export function promoDisplay(promo: PromoView | null, programs: readonly PricedCourse[], site: SiteRef): PromoDisplay | null {
+const endedNote = (promo: PromoView | null) => (promo?.state === "ended" ? `Promo “${promo.title}” telah berakhir.` : null);
+
+/** How many programs the home page shows when no promo is live: the catalog's first, in the authors' order. */
+export const FEATURED = 4;
+
+export function promoDisplay(promo: PromoView | null, programs: readonly PricedCourse[], site: SiteRef, atEnd?: { promo: PromoView | null; programs: PricedCourse[] }): PromoDisplay | null {
   if (!promo) return null;
   const live = isLive(promo);
   const discountLabel = `Diskon ${promo.discountShort}`;
+  const covered = live ? programs.filter((p) => p.series === promo.series) : [];
   return {
     id: promo.id,
     state: promo.state,
@@ -134,14 +153,16 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
     discountLabel,
     finePrint: `*Khusus ${promo.appliesTo} | Periode: ${promo.periodText}`,
     barDetail: promo.appliesTo,
+    barStart: promo.startShort,
     code: promo.code,
     startText: promo.startText,
     endText: promo.endText,
     cta: promo.cta,
     programsTitle: `Program ${promo.series}`,
     codeNote: `Harga promo berlaku dengan kode ${promo.code}.`,
-    endedNote: promo.state === "ended" ? `Promo “${promo.title}” telah berakhir.` : null,
-    programs: live ? programs.filter((p) => p.series === promo.series) : [],
+    endedNote: endedNote(promo),
+    atEnd: live && atEnd ? { endedNote: endedNote(atEnd.promo), featured: atEnd.programs.slice(0, FEATURED) } : null,
+    programs: covered,
     share: live
       ? {
           title: `${promo.title}: ${promo.headline} ${discountLabel}`,
@@ -150,19 +171,6 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
           when: promo.state === "active" ? `Periode: ${promo.periodText}` : promo.startText,
         }
       : null,
-    offer: live
-      ? {
-          "@context": "https://schema.org",
-          "@type": "Offer",
-          name: promo.title,
-          description: `${promo.headline} ${discountLabel}, khusus ${promo.appliesTo}.`,
-          url: `${site.url}/#promo`,
-          discount: promo.discount,
-          priceCurrency: "IDR",
-          validFrom: promo.startIso,
-          priceValidUntil: promo.lastDay,
-          seller: { "@type": "Organization", name: site.name, url: site.url },
-        }
-      : null,
+    offers: promoOffers(covered, site),
   };
 }

@@ -3,9 +3,9 @@
  * zone, cross-promo checks, the promo to show at an instant and its texts.
  */
 import { DateTime } from "luxon";
-import { parseAuthorDate, type ParsedDate } from "./dates.ts";
+import { LOCALE, parseAuthorDate, type ParsedDate } from "./dates.ts";
 import { AUTHOR_DATE_EXPECTED, type PromoInput } from "./promo-schema.ts";
-import { overlaps, selectPromo, stateAt, type PromoState } from "./promo-state.ts";
+import { overlaps, selectPromo, stateAt, type Mention, type PromoState } from "./promo-state.ts";
 import { momentText, periodText, shortAmount } from "./promo-text.ts";
 import { fail, type Problem } from "./validation.ts";
 
@@ -21,13 +21,16 @@ export interface PromoView extends Promo {
   startIso: string;
   /** The instant it ends, ISO with the zone's offset (schema.org's validThrough). */
   endIso: string;
-  /** Last calendar day, ISO, for schema.org's priceValidUntil. */
-  lastDay: string;
   discountShort: string;
   periodText: string;
   startText: string;
+  /** "Mulai 17 Desember": the start where a line is short (the promo bar on phones). */
+  startShort: string;
   endText: string;
 }
+
+/** An ended promo is noted for at most 14 days (a build-time rule: kept out of the browser bundles that share promo-state.ts). */
+export const FADE_MS = 14 * 86_400_000;
 
 const label = (p: PromoInput, i: number) => `promo "${p.id}" (#${i + 1})`;
 
@@ -94,16 +97,16 @@ export function promoView(promo: Promo, now: number, zone: string): PromoView {
     state: stateAt(promo, now),
     startIso: first.toISO({ suppressMilliseconds: true }) ?? "",
     endIso: at(promo.endsAt).toISO({ suppressMilliseconds: true }) ?? "",
-    lastDay: last.toISODate() ?? "",
     discountShort: shortAmount(promo.discount),
     periodText: periodText(first, last),
     startText: `Mulai ${momentText(first)}`,
+    startShort: `Mulai ${first.setLocale(LOCALE).toFormat("d MMMM")}`,
     endText: `Berakhir ${momentText(endShown)}`,
   };
 }
 
 /** What the site shows at `now`: the promo to feature, or null when there is none. */
-export function currentPromo(promos: readonly Promo[], now: number, zone: string): PromoView | null {
-  const promo = selectPromo(promos, now);
+export function currentPromo(promos: readonly Promo[], now: number, zone: string, mention: Mention): PromoView | null {
+  const promo = selectPromo(promos, now, mention);
   return promo ? promoView(promo, now, zone) : null;
 }

@@ -15,10 +15,10 @@ export interface SiteInfo {
   author: string;
 }
 
-const absolute = (site: SiteInfo, path: string) => new URL(path, `${site.url}/`).href;
+const absolute = (site: Pick<SiteInfo, "url">, path: string) => new URL(path, `${site.url}/`).href;
 
 /** The site as an organization, with its logo (drawn by the build: src/eleventy/share-images.ts). */
-export function organization(site: SiteInfo): Organization {
+export function organization(site: Pick<SiteInfo, "name" | "url">): Organization {
   return { "@type": "Organization", name: site.name, url: `${site.url}/`, logo: absolute(site, "/logo.png") };
 }
 
@@ -35,9 +35,10 @@ export interface ArticleInput {
 }
 
 export function blogPosting(article: ArticleInput, site: SiteInfo): WithContext<BlogPosting> {
-  // The editorial team is not a person: the site's organization signs its articles.
+  // One author everywhere (the page, this, both feeds): the article's own, a person, else the
+  // editorial team by its name, an organization of the site (not a person).
   const author: Person | Organization =
-    article.author && article.author !== site.author ? { "@type": "Person", name: article.author } : { "@type": "Organization", name: site.name, url: `${site.url}/` };
+    article.author && article.author !== site.author ? { "@type": "Person", name: article.author } : { "@type": "Organization", name: site.author, url: `${site.url}/` };
   return {
     "@context": "https://schema.org",
     "@type": "BlogPosting",
@@ -93,4 +94,31 @@ export function itemList(name: string, programs: readonly PricedCourse[], site: 
     numberOfItems: programs.length,
     itemListElement: programs.map((program, i) => ({ "@type": "ListItem", position: i + 1, url: absolute(site, program.url), name: program.title })),
   };
+}
+
+/**
+ * The promo as plain schema.org: one Offer per program it discounts, the
+ * discount expressed through the price it makes (schema.org has no
+ * discount property), valid from the promo's start until its end.
+ */
+export function promoOffers(programs: readonly PricedCourse[], site: Pick<SiteInfo, "name" | "url">): WithContext<Offer>[] {
+  return programs.flatMap((program) => {
+    const promo = program.pricing.promo?.offer;
+    if (!promo) return [];
+    const url = absolute(site, program.url);
+    return [
+      {
+        "@context": "https://schema.org",
+        "@type": "Offer",
+        name: `${promo.name}: ${program.title}`,
+        url,
+        price: promo.amount,
+        priceCurrency: "IDR",
+        validFrom: promo.validFrom,
+        validThrough: promo.validThrough,
+        itemOffered: { "@type": "Course", name: program.title, description: program.description, url, provider: organization(site) },
+        seller: organization(site),
+      },
+    ];
+  });
 }

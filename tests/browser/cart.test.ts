@@ -185,6 +185,36 @@ describe("cart", () => {
     expect(await promoPrice.isVisible()).toBe(false);
   });
 
+  it("hands the cart to WhatsApp: the message follows adds, removals and the promo's state", async () => {
+    const message = async (page: Page) => {
+      const link = page.getByRole("link", { name: "Pesan via WhatsApp" });
+      const url = new URL((await link.getAttribute("href"))!);
+      return { visible: await link.isVisible(), to: `${url.host}${url.pathname}`, text: url.searchParams.get("text") };
+    };
+    const greeting = "Halo Kelas IT Nusantara, saya ingin memesan program berikut:";
+    let page = await open(`/kelas/${PYTHON}/`, END - 60_000);
+    await page.getByRole("button", { name: "Tambah ke keranjang" }).click();
+    await open(`/kelas/${DOCKER}/`, END - 60_000);
+    await page.getByRole("button", { name: "Tambah ke keranjang" }).click();
+    page = await open("/keranjang/", END - 60_000);
+    expect(await message(page)).toEqual({
+      visible: true,
+      to: "wa.me/6281234567890",
+      text: `${greeting}\n- Back End Developer dengan Python: Rp1.300.000\n- Docker untuk Developer: Rp549.000\nTotal: Rp1.849.000\nKode promo: DEPLOYNOW`,
+    });
+    // Beside the checkout button.
+    expect(await page.locator(".cart-actions").getByRole("link").allTextContents()).toEqual(["Lanjut ke pembayaran", "Pesan via WhatsApp"]);
+
+    await page.getByRole("button", { name: "Hapus Back End Developer dengan Python" }).click();
+    expect((await message(page)).text).toBe(`${greeting}\n- Docker untuk Developer: Rp549.000\nTotal: Rp549.000`);
+
+    await page.evaluate((ids) => localStorage.setItem("keranjang", JSON.stringify(ids)), [PYTHON]);
+    page = await open("/keranjang/", END - 1000);
+    expect((await message(page)).text).toBe(`${greeting}\n- Back End Developer dengan Python: Rp1.300.000\nTotal: Rp1.300.000\nKode promo: DEPLOYNOW`);
+    await page.clock.runFor(1000);
+    expect((await message(page)).text).toBe(`${greeting}\n- Back End Developer dengan Python: Rp1.499.000\nTotal: Rp1.499.000`);
+  });
+
   it("logged no console error", () => {
     expect(errors).toEqual([]);
   });

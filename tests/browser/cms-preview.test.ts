@@ -12,6 +12,7 @@ import { promosFileSchema } from "../../src/lib/promo-schema.ts";
 import { promoDisplay } from "../../src/lib/promo-view.ts";
 import { promoView, resolvePromos } from "../../src/lib/promos.ts";
 import { watchUrl, youtubeVideo } from "../../src/lib/youtube.ts";
+import { EDITOR_TEST_TIMEOUT } from "../helpers/browser.ts";
 import { startEditor, type EditorSite } from "../helpers/cms.ts";
 import { createFixture, type Fixture } from "../helpers/site.ts";
 
@@ -76,7 +77,7 @@ afterAll(async () => {
   await site?.dispose();
 });
 
-describe("the editor's preview pane", () => {
+describe("the editor's preview pane", { timeout: EDITOR_TEST_TIMEOUT }, () => {
   it("shows an article in the article page's stylesheet and column, its body through the site's markdown, and placeholders for pictures and the video", async () => {
     const builtArticle = await site.page("/blog/sql-pengertian-sejarah-fungsi-perintah-dasar/");
     const articleCss = builtArticle('link[rel="stylesheet"]').attr("href")!;

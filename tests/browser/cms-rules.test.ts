@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { saveProblem, type Entry, type Published } from "../../src/cms/rules.ts";
 import type { PromoInput } from "../../src/lib/promo-schema.ts";
+import { EDITOR_TEST_TIMEOUT } from "../helpers/browser.ts";
 import { startEditor, type EditorSite } from "../helpers/cms.ts";
 import { createFixture, type Fixture } from "../helpers/site.ts";
 
@@ -60,7 +61,7 @@ async function expectRefused(page: Page, path: string, before: string, message: 
   await page.context().close();
 }
 
-describe("the editor refuses a save that breaks one of the build's cross-file rules", () => {
+describe("the editor refuses a save that breaks one of the build's cross-file rules", { timeout: EDITOR_TEST_TIMEOUT }, () => {
   const PROMOS = "_data/promos.yaml";
   const promoEntry = (changed: PromoData[]): Entry => ({ collection: "promos", path: PROMOS, data: { promos: changed } });
 

@@ -8,6 +8,7 @@ import { DateTime } from "luxon";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { EDITOR_TEST_TIMEOUT } from "../helpers/browser.ts";
 import { startEditor, type EditorSite } from "../helpers/cms.ts";
 import { createFixture, type Fixture } from "../helpers/site.ts";
 
@@ -58,7 +59,7 @@ afterAll(async () => {
   await site?.dispose();
 });
 
-describe("the editor at /admin/, against decap-server, in a browser in America/Los_Angeles", () => {
+describe("the editor at /admin/, against decap-server, in a browser in America/Los_Angeles", { timeout: EDITOR_TEST_TIMEOUT }, () => {
   it("changes a promo's end with the date field: the file gets the new end in Jakarta time, nothing else changes, and the page shows it", async () => {
     const before = await data("_data/promos.yaml");
     const promo = (before.promos as Record<string, string>[])[0]!;

@@ -149,3 +149,44 @@ describe("the reading column", () => {
     expect(Math.max(...lines)).toBeLessThanOrEqual(80);
   });
 });
+
+/**
+ * On a slow network the page arrives in pieces, and Chromium paints what it
+ * has: a header without its menu button, a promo bar without its seconds.
+ * Whatever the cut, the first paint is the whole page, so nothing shifts
+ * when the rest arrives (the countdown's ticking is tested in countdown.test.ts).
+ */
+describe("a page that arrives in pieces", () => {
+  const CUTS: [string, (html: string) => number][] = [
+    ["in the header's menu", (html) => html.indexOf('<details class="menu">') + 22],
+    ["in the first countdown, before its seconds", (html) => html.indexOf('<span class="unit unit-seconds"')],
+    ["in the middle of the content", (html) => (html.indexOf("<main") + html.indexOf("</main>")) >> 1],
+  ];
+  afterAll(() => (served.server.stall = null));
+
+  it.each([390, 1366])("shifts no layout at %i px, wherever the network cuts it", async (width) => {
+    const ctx = await served.browser.newContext({ viewport: { width, height: 800 } });
+    const slow = await ctx.newPage();
+    await slow.clock.setFixedTime(Date.parse(ACTIVE));
+    await slow.addInitScript(() => {
+      const w = window as unknown as { shifts: string[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+          w.shifts.push(`${e.value.toFixed(5)} ${e.sources.map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(", ")}`);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const problems: string[] = [];
+    for (const [where, at] of CUTS) {
+      served.server.stall = { at: (html) => (at(html) > 0 ? at(html) : html.length), ms: 300 };
+      for (const [kind, url] of urls) {
+        await slow.goto(served.server.url + url);
+        await slow.waitForLoadState("load");
+        for (const shift of await slow.evaluate(() => (window as unknown as { shifts: string[] }).shifts)) problems.push(`${kind}, cut ${where}: ${shift}`);
+      }
+    }
+    await ctx.close();
+    expect(problems).toEqual([]);
+  });
+});

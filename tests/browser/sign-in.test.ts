@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { CMS_SETTINGS } from "../../src/cms/settings.ts";
 import { startPagesDev, type PagesDev } from "../../src/wrangler.ts";
-import { launch, watchErrors } from "../helpers/browser.ts";
+import { EDITOR_TEST_TIMEOUT, EDITOR_TIMEOUT, launch, watchErrors } from "../helpers/browser.ts";
 import { startGitHubStandIn, type Consent, type GitHubStandIn } from "../helpers/github-stand-in.ts";
 import { freePort, serve, type StaticServer } from "../helpers/server.ts";
 import { createFixture, type Fixture } from "../helpers/site.ts";
@@ -55,6 +55,7 @@ afterAll(async () => {
 async function signIn(consent: Consent): Promise<{ page: Page; popup: Page; errors: string[] }> {
   github.consent = consent;
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1366, height: 900 } });
+  context.setDefaultTimeout(EDITOR_TIMEOUT);
   const errors: string[] = [];
   const page = watchErrors(await context.newPage(), errors);
   // No decap-server on this machine's port 8081: Decap must use GitHub, as on the live site.
@@ -73,7 +74,7 @@ async function signIn(consent: Consent): Promise<{ page: Page; popup: Page; erro
   return { page, popup: await opened, errors };
 }
 
-describe("signing in to the editor on the site itself", () => {
+describe("signing in to the editor on the site itself", { timeout: EDITOR_TEST_TIMEOUT }, () => {
   it("goes through GitHub and the site's functions to the editor, with its collections, as the signed-in author", async () => {
     const { page, popup } = await signIn("allow");
     await popup.waitForEvent("close");
@@ -102,6 +103,7 @@ describe("signing in to the editor on the site itself", () => {
   it("never hands the token to a page of another origin that opened the sign-in", async () => {
     github.consent = "allow";
     const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    context.setDefaultTimeout(EDITOR_TIMEOUT);
     const page = await context.newPage();
     await page.goto(`${other.url}/`);
     await page.evaluate(() => {

@@ -26,9 +26,17 @@ describe("/kelas/", () => {
     expect(python.find("[data-add-to-cart]").attr("data-add-to-cart")).toBe("back-end-python-complete");
   });
 
+  it("hides its icon sprite with CSS: the hidden attribute is not allowed on <svg>", async () => {
+    for (const url of ["/kelas/", "/kelas/back-end-python-complete/", "/"]) {
+      const $ = await site.page(url);
+      expect($("svg.icons").length, url).toBe(1);
+      expect($("svg[hidden]").length, url).toBe(0);
+    }
+  });
+
   it("shows the promo price on Complete Series cards during the promo, and only there; the code once, above the cards", async () => {
     const $ = await site.page("/kelas/");
-    expect($(".course-list").attr("data-state")).toBe("active");
+    expect($(".results").attr("data-state")).toBe("active");
     expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price").text()).toBe("Harga promo Rp1.300.000 · Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB");
     expect($(".course-list").text()).not.toContain("DEPLOYNOW");
     expect($(".results .promo-note").text()).toBe("Harga promo berlaku dengan kode DEPLOYNOW.");

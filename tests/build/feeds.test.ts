@@ -14,7 +14,10 @@ let site: Fixture;
 beforeAll(async () => {
   site = await createFixture({
     withPosts: true,
-    posts: { "diperbarui.md": post({ title: '"Artikel Diperbarui"', date: "2026-01-10", updated: "2026-02-01", tags: "[devops, docker]" }) },
+    posts: {
+      "diperbarui.md": post({ title: '"Artikel Diperbarui"', date: "2026-01-10", updated: "2026-02-01", tags: "[devops, docker]" }),
+      "bertanda.md": post({ title: '"Artikel Bertanda"', date: "2026-01-11", author: '"Sari Wulandari"' }),
+    },
   });
   const result = await site.buildHere();
   expect(result.code, result.stderr).toBe(0);
@@ -57,6 +60,22 @@ describe("an article's updated day", () => {
     expect(await ld("/blog/diperbarui/")).toMatchObject({ datePublished: "2026-01-10T00:00:00+07:00", dateModified: "2026-02-01T00:00:00+07:00", author: { "@type": "Organization" } });
     const seed = await ld("/blog/back-end-developer-pengertian-keahlian-dan-tugasnya/");
     expect(seed.dateModified).toBe(seed.datePublished);
+  });
+});
+
+describe("an article's author", () => {
+  it.each([
+    ["its own, a person", "/blog/bertanda/", "Artikel Bertanda", "Sari Wulandari", "Person"],
+    ["without one, the editorial team, an organization", "/blog/diperbarui/", "Artikel Diperbarui", "Tim Redaksi", "Organization"],
+  ])("is one name in the page, the JSON-LD and both feeds: %s", async (_, url, title, name, type) => {
+    const $ = await site.page(url);
+    expect($("article .meta").text()).toContain(`· ${name}`);
+    const ld = $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get().find((d) => d["@type"] === "BlogPosting");
+    expect(ld.author).toMatchObject({ "@type": type, name });
+    const atom = parseFeed(await site.read("dist/feed.xml")).items.find((item) => item.title === title)!;
+    expect(atom.authors.map((a) => a.name)).toEqual([name]);
+    const json = parseJsonFeed(JSON.parse(await site.read("dist/feed.json"))).items!.find((item) => item.title === title)!;
+    expect(json.authors?.map((a) => a.name)).toEqual([name]);
   });
 });
 

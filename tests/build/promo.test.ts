@@ -73,8 +73,18 @@ describe("active (PROMO_NOW inside the period)", () => {
 
   it("describes the offer for search engines and sharing", async () => {
     const $ = await site.page("/");
-    const offer = $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get().find((d) => d["@type"] === "Offer");
-    expect(offer).toMatchObject({ discount: 199000, priceCurrency: "IDR", validFrom: "2025-12-17T00:00:00+07:00", priceValidUntil: "2025-12-23" });
+    const offers = $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get().filter((d) => d["@type"] === "Offer");
+    // One plain schema.org Offer per Complete Series program (four in the fixture), the discount in its price.
+    expect(offers.map((o) => [o.itemOffered.url, o.price])).toEqual([
+      ["https://www.kelasitnusantara.id/kelas/back-end-python-complete/", 1300000],
+      ["https://www.kelasitnusantara.id/kelas/back-end-php-laravel-complete/", 1100000],
+      ["https://www.kelasitnusantara.id/kelas/full-stack-javascript-complete/", 1800000],
+      ["https://www.kelasitnusantara.id/kelas/devops-engineer-complete/", 2000000],
+    ]);
+    for (const offer of offers) {
+      expect(offer).toMatchObject({ "@context": "https://schema.org", priceCurrency: "IDR", validFrom: "2025-12-17T00:00:00+07:00", validThrough: "2025-12-24T00:00:00+07:00" });
+      expect(offer).not.toHaveProperty("discount");
+    }
     expect($('meta[property="og:title"]').attr("content")).toBe("Diskon Special Akhir Tahun: Upgrade Skill IT Sekarang Diskon 199k");
   });
 
@@ -92,7 +102,7 @@ describe("active (PROMO_NOW inside the period)", () => {
   });
 
   it("mentions no date that is not in the data", async () => {
-    const allowed = new Set(["4 Oktober 2022", "17–23 Desember 2025", "17 Desember 2025", "23 Desember 2025"]);
+    const allowed = new Set(["4 Oktober 2022", "17–23 Desember 2025", "17 Desember 2025", "17 Desember", "23 Desember 2025"]);
     for (const [file, $] of await allPages()) {
       for (const mention of $("body").text().match(DATE_MENTION) ?? []) expect(allowed, `${file}: ${mention}`).toContain(mention);
     }
@@ -132,6 +142,47 @@ describe("ended", () => {
       expect(page("body").text(), file).not.toContain("Diskon 199k");
       expect(page(".promo-bar").length, file).toBe(0);
     }
+  });
+});
+
+describe("mentioned from its lead time until 14 days after its end", () => {
+  afterAll(() => site.write("_data/promos.yaml", SEED_PROMOS));
+  const home = async () => {
+    const $ = await site.page("/");
+    $("template").remove(); // what the page shows later, not now
+    const blog = await site.page("/blog/");
+    return { promo: $("#promo").attr("data-state") ?? null, note: $(".promo-ended").text() || null, bar: blog(".promo-bar").length, h1: $("main h1").text() };
+  };
+  const quiet = { promo: null, note: null, bar: 0, h1: "Kelas IT Nusantara" };
+
+  it("is not mentioned before its lead time (14 days by default), then announced", async () => {
+    await buildAt("2025-12-02T23:59:59+07:00");
+    expect(await home()).toEqual(quiet);
+    await buildAt("2025-12-03T00:00:00+07:00");
+    expect(await home()).toEqual({ promo: "upcoming", note: null, bar: 1, h1: "Diskon Special Akhir Tahun" });
+  });
+
+  it("takes the lead time from promos.yaml", async () => {
+    await site.write("_data/promos.yaml", `announceDays: 3\n${SEED_PROMOS}`);
+    await buildAt("2025-12-13T23:59:59+07:00");
+    expect(await home()).toEqual(quiet);
+    await buildAt("2025-12-14T00:00:00+07:00");
+    expect((await home()).promo).toBe("upcoming");
+  });
+
+  it("notes its end for 14 days, then says nothing of it", async () => {
+    await buildAt("2026-01-06T23:59:59+07:00");
+    expect(await home()).toEqual({ ...quiet, note: "Promo “Diskon Special Akhir Tahun” telah berakhir." });
+    await buildAt("2026-01-07T00:00:00+07:00");
+    expect(await home()).toEqual(quiet);
+    for (const [file, page] of await allPages()) expect(page("body").text(), file).not.toContain("Diskon Special Akhir Tahun");
+  });
+
+  it("refuses a lead time that is not a whole number of days from 1 to 90", async () => {
+    await site.write("_data/promos.yaml", `announceDays: 0\n${SEED_PROMOS}`);
+    const result = await site.buildHere({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('_data/promos.yaml: field "announceDays": found 0; expected a whole number of days from 1 to 90, such as 14');
   });
 });
 

@@ -61,7 +61,7 @@ describe.each(await gateSites())("$name", ({ dist, dataDir, promoNow }) => {
 
   it("mentions no date, amount or discount that is not in the data", async () => {
     const zone = site.timeZone;
-    const promoTexts = current ? [current.periodText, current.startText, current.endText] : [];
+    const promoTexts = current ? [current.periodText, current.startText, current.startShort, current.endText] : [];
     const allowedDates = new Set(promoTexts.flatMap((t) => mentions(t, DATE_MENTION)));
     const allowedAmounts = new Set([
       ...courses.programs.map((p) => rupiah(p.price)),

@@ -49,7 +49,11 @@ function problems(data: Data, origin: string): string[] {
       need(typeof data.name === "string" && onSite(data.url), "name and url");
       break;
     case "Offer":
-      need(data.priceCurrency === "IDR" && isoInstant.test(String(data.validFrom)), "priceCurrency and validFrom");
+      // Plain schema.org: the discount is in the price (schema.org has no discount property).
+      need(
+        typeof data.price === "number" && data.priceCurrency === "IDR" && isoInstant.test(String(data.validFrom)) && isoInstant.test(String(data.validThrough)) && !("discount" in data),
+        "price, priceCurrency, validFrom and validThrough, and no discount",
+      );
       break;
     default:
       out.push(`unexpected type ${data["@type"]}`);

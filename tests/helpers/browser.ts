@@ -24,6 +24,14 @@ export const CHROMIUM_ARGS = [
  */
 export const CLOCK_LEAD_MS = 60_000;
 
+/**
+ * The editor is Decap's 5 MB bundle: on a busy 2-core machine, opening it
+ * has taken over 30 s (Playwright's default wait). Its tests wait longer,
+ * and each may take this long in all.
+ */
+export const EDITOR_TIMEOUT = 90_000;
+export const EDITOR_TEST_TIMEOUT = 240_000;
+
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launch, watchErrors } from "./browser.ts";
+import { EDITOR_TIMEOUT, launch, watchErrors } from "./browser.ts";
 import { freePort, serve } from "./server.ts";
 import { ROOT } from "./site.ts";
 
@@ -39,6 +39,7 @@ export interface Editor {
 /** The editor, signed in to the local backend, at `route` (a hash address), in a browser in Los Angeles. */
 export async function openEditor(editor: Editor, route: string, width = 1366): Promise<Page> {
   const context = await editor.browser.newContext({ timezoneId: "America/Los_Angeles", locale: "en-US", viewport: { width, height: 900 } });
+  context.setDefaultTimeout(EDITOR_TIMEOUT);
   const page = watchErrors(await context.newPage(), editor.errors);
   await page.route(`${DECAP_SERVER}/**`, async (request) => {
     const answer = await request.fetch({ url: request.request().url().replace(DECAP_SERVER, `http://127.0.0.1:${editor.decapPort}`) });

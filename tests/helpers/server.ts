@@ -49,13 +49,20 @@ export interface StaticServer {
   url: string;
   /** The instant the server's Date header claims; null for the real clock. */
   serverTime: number | null;
+  /**
+   * Sends each HTML page in two parts, `ms` apart, split at the byte `at`
+   * returns: a slow network's packet boundary, after which the browser
+   * paints what it has. Null: whole pages at once.
+   */
+  stall: { at: (html: string) => number; ms: number } | null;
   close(): Promise<void>;
 }
 
 export async function serve(root: string): Promise<StaticServer> {
   const headersFile = join(root, "_headers");
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, "utf8")) : [];
-  const state: StaticServer = { url: "", serverTime: null, close: async () => {} };
+  const state: StaticServer = { url: "", serverTime: null, stall: null, close: async () => {} };
+  const gzipped = new Map<string, ReturnType<typeof gzipSync>>();
 
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
@@ -76,10 +83,19 @@ export async function serve(root: string): Promise<StaticServer> {
         else res.setHeader(name, current ? `${current}, ${value}` : value);
       }
     }
-    let body = await readFile(served);
-    // Compressed as the CDN does, for clients that accept it.
+    let body: Buffer = await readFile(served);
+    if (state.stall && served.endsWith(".html") && req.method !== "HEAD") {
+      const at = Buffer.byteLength(body.toString("utf8").slice(0, state.stall.at(body.toString("utf8"))));
+      res.write(body.subarray(0, at));
+      await new Promise((resolve) => setTimeout(resolve, state.stall!.ms));
+      res.end(body.subarray(at));
+      return;
+    }
+    // Compressed as the CDN does, for clients that accept it; once per file and content (the editor's bundle is 5 MB).
     if (/\bgzip\b/.test(String(req.headers["accept-encoding"])) && !extname(served).match(/\.(png|jpe?g|webp|avif)$/)) {
-      body = gzipSync(body);
+      const key = `${served}:${statSync(served).mtimeMs}:${body.length}`;
+      if (!gzipped.has(key)) gzipped.set(key, gzipSync(body));
+      body = gzipped.get(key)!;
       res.setHeader("Content-Encoding", "gzip");
       res.setHeader("Vary", "Accept-Encoding");
     }

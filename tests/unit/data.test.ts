@@ -9,7 +9,8 @@ import { FIXTURE_CONTENT } from "../helpers/site.ts";
 // Fixture facts: akhir-tahun-2025 runs 17–23 December 2025, 199000 off the
 // Complete Series, whose cheapest program (back-end-php-laravel-complete) costs 1299000.
 const DURING = "2025-12-20T09:00:00+07:00";
-const AFTER = "2026-01-10T09:00:00+07:00";
+// Within the 14 days an ended promo is still noted.
+const AFTER = "2026-01-02T09:00:00+07:00";
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -24,8 +24,8 @@ const seed = {
 const parser = (PROMO_NOW: string) =>
   dataFileParser({ "promos.yaml": (raw, file) => loadPromos(raw, file, ZONE, renderInstant(PROMO_NOW, ZONE)) });
 
-function load(promos: unknown[], PROMO_NOW = "2025-12-20T09:00:00+07:00"): PromosData {
-  return parser(PROMO_NOW)(stringify({ promos }), FILE) as PromosData;
+function load(promos: unknown[], PROMO_NOW = "2025-12-20T09:00:00+07:00", settings: Record<string, unknown> = {}): PromosData {
+  return parser(PROMO_NOW)(stringify({ ...settings, promos }), FILE) as PromosData;
 }
 
 describe("a promos file as authors write it", () => {
@@ -57,7 +57,6 @@ describe("resolved instants and texts", () => {
       startText: "Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB",
       endText: "Berakhir Selasa, 23 Desember 2025 pukul 23.59 WIB",
       startIso: "2025-12-17T00:00:00+07:00",
-      lastDay: "2025-12-23",
     });
   });
 
@@ -79,6 +78,24 @@ describe("resolved instants and texts", () => {
     expect(() => renderInstant("besok", ZONE)).toThrow('PROMO_NOW: found "besok"; expected a date-time with its offset');
     expect(() => renderInstant("2025-12-20T09:00:00", ZONE)).toThrow(/PROMO_NOW/);
     expect(renderInstant("2025-12-20", ZONE)).toBe(Date.parse("2025-12-19T17:00:00Z"));
+  });
+});
+
+describe("an upcoming promo is announced from its lead time, an ended one noted for 14 days", () => {
+  const shown = (now: string, settings = {}) => load([seed], now, settings).current?.state ?? null;
+  it.each([
+    ["2025-12-02T23:59:59+07:00", {}, null],
+    ["2025-12-03T00:00:00+07:00", {}, "upcoming"],
+    ["2025-12-09T23:59:59+07:00", { announceDays: 7 }, null],
+    ["2025-12-10T00:00:00+07:00", { announceDays: 7 }, "upcoming"],
+    ["2026-01-06T23:59:59+07:00", {}, "ended"],
+    ["2026-01-07T00:00:00+07:00", {}, null],
+  ])("at %s with %o: %s", (now, settings, state) => expect(shown(now, settings)).toBe(state));
+
+  it.each([0, 91, 2.5, "14"])("refuses announceDays: %o", (value) => {
+    expect(() => load([seed], undefined, { announceDays: value })).toThrow(
+      `${FILE}: field "announceDays": found ${JSON.stringify(value)}; expected a whole number of days from 1 to 90, such as 14`,
+    );
   });
 });
 

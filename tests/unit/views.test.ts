@@ -39,7 +39,12 @@ describe("the promo as pages show it", () => {
       },
     });
     expect(promo!.programs.map((p) => p.series)).toEqual(["Complete Series", "Complete Series", "Complete Series", "Complete Series"]);
-    expect(promo!.offer).toMatchObject({ "@type": "Offer", discount: 199000, validFrom: "2025-12-17T00:00:00+07:00", priceValidUntil: "2025-12-23" });
+    // Plain schema.org: the discount is in the price, one Offer per program it discounts.
+    expect(promo!.offers.map((o) => [o.name, o.price])).toEqual(promo!.programs.map((p) => [`Diskon Special Akhir Tahun: ${p.title}`, p.price - 199000]));
+    for (const offer of promo!.offers) {
+      expect(Object.keys(offer).sort()).toEqual(["@context", "@type", "itemOffered", "name", "price", "priceCurrency", "seller", "url", "validFrom", "validThrough"]);
+      expect(offer).toMatchObject({ "@type": "Offer", priceCurrency: "IDR", validFrom: "2025-12-17T00:00:00+07:00", validThrough: "2025-12-24T00:00:00+07:00" });
+    }
   });
 
   it("while upcoming: live, with the upcoming parts shown", () => {
@@ -50,7 +55,7 @@ describe("the promo as pages show it", () => {
     expect(at(ENDED).promo).toMatchObject({
       live: false,
       programs: [],
-      offer: null,
+      offers: [],
       share: null,
       hidden: { upcoming: true, active: true, ended: false },
       endedNote: "Promo “Diskon Special Akhir Tahun” telah berakhir.",

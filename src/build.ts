@@ -39,7 +39,13 @@ export async function build(outputDir: string, output?: AtomicOutput): Promise<v
     console.log(`[search] index of ${search.pages} pages read (articles and programs kept) in ${search.seconds.toFixed(1)} s`);
   } catch (error) {
     // A failure to clean up is reported with the cause, never in its place.
-    throw new BuildFailed(error, await target.discard().then(() => [], (cleanup: unknown) => [cleanup]));
+    throw new BuildFailed(
+      error,
+      await target.discard().then(
+        () => [],
+        (cleanup: unknown) => [cleanup],
+      ),
+    );
   }
   await target.commit();
 }
@@ -56,7 +62,9 @@ async function main(outputDir: string): Promise<void> {
       stopping = true;
       output.restoreSync();
       console.error(
-        output.committed ? `[build] interrupted (${signal}) after ${outputDir}/ was written.` : `[build] interrupted (${signal}); ${outputDir}/ is left as it was.`,
+        output.committed
+          ? `[build] interrupted (${signal}) after ${outputDir}/ was written.`
+          : `[build] interrupted (${signal}); ${outputDir}/ is left as it was.`,
       );
       process.exit(128 + constants.signals[signal]);
     });

@@ -9,5 +9,9 @@ import { pagesDevArgs, pagesDevEnv, ROOT } from "./wrangler.ts";
 
 const built = spawnSync(process.execPath, ["src/build.ts"], { cwd: ROOT, stdio: "inherit" });
 if (built.status !== 0) process.exit(built.status ?? 1);
-const server = spawn(process.execPath, pagesDevArgs({ dir: "dist", port: 8788, https: true }), { cwd: ROOT, stdio: "inherit", env: pagesDevEnv() });
+const server = spawn(process.execPath, pagesDevArgs({ dir: "dist", port: 8788, https: true }), {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: pagesDevEnv(),
+});
 server.on("exit", (code) => process.exit(code ?? 0));

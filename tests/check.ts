@@ -14,4 +14,9 @@ const run = (args: string[], env: Record<string, string>) =>
 const built = run(["src/build.ts", "dist"], { PROMO_NOW: promoNow }); // as `npm run build`
 if (built !== 0) process.exit(built);
 console.log(`[check] content gates on dist/ (promo state at ${promoNow})`);
-process.exit(run(["node_modules/vitest/vitest.mjs", "run", "--config", "tests/vitest.config.ts", "--project", "gates"], { CHECK_DIST: "dist", CHECK_PROMO_NOW: promoNow }));
+process.exit(
+  run(["node_modules/vitest/vitest.mjs", "run", "--config", "tests/vitest.config.ts", "--project", "gates"], {
+    CHECK_DIST: "dist",
+    CHECK_PROMO_NOW: promoNow,
+  }),
+);

@@ -27,7 +27,13 @@ export async function setup(project: TestProject): Promise<void> {
   }
   const now = DateTime.now().setZone("Asia/Jakarta").toISO({ suppressMilliseconds: true })!;
   site = await createFixture({ content: "real", withPosts: true });
-  const gate: GateSite = { name: "the site", dist: join(site.dir, "dist"), dataDir: join(site.dir, "_data"), promoNow: now, done: join(site.dir, "build-result.json") };
+  const gate: GateSite = {
+    name: "the site",
+    dist: join(site.dir, "dist"),
+    dataDir: join(site.dir, "_data"),
+    promoNow: now,
+    done: join(site.dir, "build-result.json"),
+  };
   // Not awaited: the gates wait for it (helpers/gate-sites.ts), the other tests need not.
   building = site.build({ PROMO_NOW: now }).then(
     (result) => writeFile(gate.done!, JSON.stringify(result)),

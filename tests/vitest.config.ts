@@ -20,12 +20,23 @@ export default defineConfig({
   test: {
     root: new URL("..", import.meta.url).pathname,
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/bench/**/*.test.ts"], sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts", "tests/bench/**/*.test.ts"], sequence: { groupOrder: 1 } },
+      },
       // Node strips the types itself, so a worker's Eleventy loads .eleventy.ts and builds in-process (Fixture.buildHere).
       // One process per worker for all its files (isolate: false): Eleventy and the build load once, not
       // once per file. No build test mocks a module, each builds its own fixture folder, and
       // Fixture.buildHere restores the working directory and the environment.
-      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts", "tests/browser/**/*.test.ts"], exclude: ["tests/browser/lighthouse.test.ts"], isolate: false } },
+      {
+        extends: true,
+        test: {
+          name: "build",
+          include: ["tests/build/**/*.test.ts", "tests/browser/**/*.test.ts"],
+          exclude: ["tests/browser/lighthouse.test.ts"],
+          isolate: false,
+        },
+      },
       { extends: true, test: { name: "lighthouse", include: ["tests/browser/lighthouse.test.ts"], sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: "gates", include: ["tests/gates/**/*.test.ts"], globalSetup: ["tests/global-setup.ts"] } },
     ],

@@ -29,7 +29,11 @@ const callbackUrl = (request: Request) => new URL(CALLBACK_PATH, request.url).hr
 function notSetUp(env: AuthEnv): Promise<Response> | null {
   const missing = (["GITHUB_CLIENT_ID", "GITHUB_CLIENT_SECRET"] as const).filter((name) => !env[name]);
   if (missing.length === 0) return null;
-  return failurePage(500, `Sign-in is not set up on this site: ${missing.join(" and ")} missing.`, "Ask a developer to follow README's checklist.");
+  return failurePage(
+    500,
+    `Sign-in is not set up on this site: ${missing.join(" and ")} missing.`,
+    "Ask a developer to follow README's checklist.",
+  );
 }
 
 /** GET /api/auth: a fresh state in a cookie, then GitHub's consent page. */
@@ -37,7 +41,8 @@ export async function startSignIn(request: Request, env: AuthEnv): Promise<Respo
   const unset = notSetUp(env);
   if (unset) return unset;
   const query = new URL(request.url).searchParams;
-  if ((query.get("provider") ?? "github") !== "github") return failurePage(400, `Unknown sign-in provider "${query.get("provider")}".`, AGAIN);
+  if ((query.get("provider") ?? "github") !== "github")
+    return failurePage(400, `Unknown sign-in provider "${query.get("provider")}".`, AGAIN);
   const scope = query.get("scope") ?? "repo";
   if (!SCOPES.has(scope)) return failurePage(400, `Unknown scope "${scope}".`, AGAIN);
   const state = newState();
@@ -45,17 +50,32 @@ export async function startSignIn(request: Request, env: AuthEnv): Promise<Respo
   authorize.search = new URLSearchParams({ client_id: env.GITHUB_CLIENT_ID!, redirect_uri: callbackUrl(request), scope, state }).toString();
   return new Response(null, {
     status: 302,
-    headers: { Location: authorize.href, "Set-Cookie": setStateCookie(state), "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" },
+    headers: {
+      Location: authorize.href,
+      "Set-Cookie": setStateCookie(state),
+      "Cache-Control": "no-store",
+      "Referrer-Policy": "no-referrer",
+    },
   });
 }
 
 /** GitHub's answer to the code exchange: a token, or why not. */
-async function exchangeCode(code: string, request: Request, env: AuthEnv, fetcher: typeof fetch): Promise<{ token: string } | { error: string }> {
+async function exchangeCode(
+  code: string,
+  request: Request,
+  env: AuthEnv,
+  fetcher: typeof fetch,
+): Promise<{ token: string } | { error: string }> {
   try {
     const response = await fetcher(`${githubUrl(env)}/login/oauth/access_token`, {
       method: "POST",
       headers: { Accept: "application/json", "Content-Type": "application/json" },
-      body: JSON.stringify({ client_id: env.GITHUB_CLIENT_ID, client_secret: env.GITHUB_CLIENT_SECRET, code, redirect_uri: callbackUrl(request) }),
+      body: JSON.stringify({
+        client_id: env.GITHUB_CLIENT_ID,
+        client_secret: env.GITHUB_CLIENT_SECRET,
+        code,
+        redirect_uri: callbackUrl(request),
+      }),
     });
     if (!response.ok) return { error: `GitHub answered ${response.status}` };
     const answer = (await response.json()) as { access_token?: unknown; error?: unknown };
@@ -77,7 +97,8 @@ export async function finishSignIn(request: Request, env: AuthEnv, fetcher: type
   }
   const denied = query.get("error");
   if (denied) {
-    const problem = denied === "access_denied" ? "You did not allow the editor to use your GitHub account." : `GitHub stopped the sign-in (${denied}).`;
+    const problem =
+      denied === "access_denied" ? "You did not allow the editor to use your GitHub account." : `GitHub stopped the sign-in (${denied}).`;
     return failurePage(403, problem, AGAIN, once);
   }
   const code = query.get("code");

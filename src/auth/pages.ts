@@ -16,7 +16,8 @@ const POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-a
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-const STYLE = ":root{color-scheme:light dark}body{font:16px/1.5 system-ui,sans-serif;max-width:32em;margin:3em auto;padding:0 1em}h1{font-size:1.25em}";
+const STYLE =
+  ":root{color-scheme:light dark}body{font:16px/1.5 system-ui,sans-serif;max-width:32em;margin:3em auto;padding:0 1em}h1{font-size:1.25em}";
 
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
@@ -66,7 +67,15 @@ export async function handoffPage(token: string, headers: Record<string, string>
 }
 
 /** A failure, in words an author can act on; never a token, never the secret. */
-export async function failurePage(status: number, problem: string, advice: string, headers: Record<string, string> = {}): Promise<Response> {
+export async function failurePage(
+  status: number,
+  problem: string,
+  advice: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const body = `<h1>Sign-in failed</h1><p>${escape(problem)}</p><p>${escape(advice)}</p>`;
-  return new Response(page("Sign-in failed", body), { status, headers: { ...BASE_HEADERS, ...headers, "Content-Security-Policy": await policy(false) } });
+  return new Response(page("Sign-in failed", body), {
+    status,
+    headers: { ...BASE_HEADERS, ...headers, "Content-Security-Policy": await policy(false) },
+  });
 }

@@ -33,7 +33,8 @@ function removeSync(path: string): void {
 }
 
 /** One lock per output folder, kept in the system's temporary folder: never a file beside the output. */
-const lockPath = (output: string) => join(tmpdir(), `eleventy-output-${createHash("sha256").update(output).digest("hex").slice(0, 16)}.lock`);
+const lockPath = (output: string) =>
+  join(tmpdir(), `eleventy-output-${createHash("sha256").update(output).digest("hex").slice(0, 16)}.lock`);
 
 export class AtomicOutput {
   readonly output: string;

@@ -11,7 +11,11 @@ type Chained = { originalError?: unknown; cause?: unknown };
 /** The error and every error it wraps, outermost first. */
 export function errorChain(error: unknown): unknown[] {
   const chain: unknown[] = [];
-  for (let e: unknown = error; e !== undefined && e !== null && !chain.includes(e); e = (e as Chained).originalError ?? (e as Chained).cause) {
+  for (
+    let e: unknown = error;
+    e !== undefined && e !== null && !chain.includes(e);
+    e = (e as Chained).originalError ?? (e as Chained).cause
+  ) {
     chain.push(e);
   }
   return chain;

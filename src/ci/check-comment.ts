@@ -50,7 +50,10 @@ export function failureLines(log: string): string[] {
       .slice(tests + 1)
       .filter((line) => !VITEST_NOISE.test(line) && !VITEST_SUMMARY.test(line))
       .map((line) => line.replace(/^\s+FAIL\b/, "FAIL"));
-    const summary = lines.slice(tests).filter((line) => VITEST_SUMMARY.test(line)).map((line) => line.trim());
+    const summary = lines
+      .slice(tests)
+      .filter((line) => VITEST_SUMMARY.test(line))
+      .map((line) => line.trim());
     return [...squeezeBlank(trimBlank(report)), ...(summary.length ? ["", ...summary] : [])];
   }
   return trimBlank(lines).slice(-MAX_LINES / 2);

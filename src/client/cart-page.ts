@@ -55,7 +55,10 @@ function render(): void {
   $<HTMLAnchorElement>("checkout").href = checkoutHref(data.checkoutUrl, ids, cart.code);
   if (data.whatsapp) {
     const lines = cart.lines.map((line) => ({ title: line.course.title, price: rupiah(line.total) }));
-    $<HTMLAnchorElement>("whatsapp").href = whatsappHref(data.whatsapp.number, orderMessage(data.whatsapp.site, lines, rupiah(cart.total), cart.code));
+    $<HTMLAnchorElement>("whatsapp").href = whatsappHref(
+      data.whatsapp.number,
+      orderMessage(data.whatsapp.site, lines, rupiah(cart.total), cart.code),
+    );
   }
   if (dropped) {
     saveCart(ids);

@@ -5,7 +5,18 @@
  * which, so a filtered view can be shared. Without JavaScript each filter
  * link opens its pre-rendered page.
  */
-import { emptySelection, facetCounts, GROUPS, matches, parseSelection, toggle, toQuery, type Facets, type Group, type Selection } from "../lib/catalog-filter.ts";
+import {
+  emptySelection,
+  facetCounts,
+  GROUPS,
+  matches,
+  parseSelection,
+  toggle,
+  toQuery,
+  type Facets,
+  type Group,
+  type Selection,
+} from "../lib/catalog-filter.ts";
 
 const list = document.querySelector<HTMLElement>(".course-list[data-selection]")!;
 const cards = [...list.querySelectorAll<HTMLElement>(".course")];

@@ -62,7 +62,9 @@ for (const button of document.querySelectorAll<HTMLElement>("[data-copy-code]"))
   button.classList.remove("needs-js");
   button.onclick = async () => {
     const root = button.closest("[data-promo]")!;
-    root.querySelector("[data-copy-status]")!.textContent = (await copyText(root.querySelector("[data-code]")!)) ? "Kode disalin" : "Gagal menyalin";
+    root.querySelector("[data-copy-status]")!.textContent = (await copyText(root.querySelector("[data-code]")!))
+      ? "Kode disalin"
+      : "Gagal menyalin";
   };
 }
 tick();

@@ -14,7 +14,10 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<Result> }[] } | null>;
 }
 let loading: Promise<Pagefind> | undefined;
-const pagefind = () => (loading ??= import(/* @vite-ignore */ PAGEFIND).then(async (p: Pagefind) => (await p.options({ excerptLength: 24 }), await offerFilters(p), p)));
+const pagefind = () =>
+  (loading ??= import(/* @vite-ignore */ PAGEFIND).then(
+    async (p: Pagefind) => (await p.options({ excerptLength: 24 }), await offerFilters(p), p),
+  ));
 
 const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
 const input = form.querySelector<HTMLInputElement>("input[name=q]")!;
@@ -26,14 +29,16 @@ const start = new URLSearchParams(location.search);
 
 /** The filters the form sets: type (radio buttons), tag and category (lists filled from the index). */
 const FILTERS = ["type", "tag", "category"] as const;
-const selected = () => Object.fromEntries(FILTERS.map((name) => [name, new FormData(form).get(name)?.toString() ?? ""]).filter(([, value]) => value));
+const selected = () =>
+  Object.fromEntries(FILTERS.map((name) => [name, new FormData(form).get(name)?.toString() ?? ""]).filter(([, value]) => value));
 
 /** Fills the topic and category lists with what the index holds, once Pagefind is loaded. */
 async function offerFilters(p: Pagefind): Promise<void> {
   const available = await p.filters();
   for (const name of ["tag", "category"] as const) {
     const list = form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!;
-    for (const value of Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, "id"))) list.add(new Option(value, value, false, value === start.get(name)));
+    for (const value of Object.keys(available[name] ?? {}).sort((a, b) => a.localeCompare(b, "id")))
+      list.add(new Option(value, value, false, value === start.get(name)));
   }
   form.querySelector<HTMLElement>("[data-search-filters]")!.hidden = false;
 }

@@ -25,7 +25,11 @@ type CreateElement = (type: string, props?: Record<string, unknown> | null, ...c
 declare const window: Window & {
   CMS: {
     registerWidget(name: string, control: unknown, preview?: unknown): void;
-    registerCustomFormat(name: string, extension: string, formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string }): void;
+    registerCustomFormat(
+      name: string,
+      extension: string,
+      formatter: { fromFile(text: string): unknown; toFile(data: Record<string, unknown>): string },
+    ): void;
   };
   h: CreateElement;
   createClass(spec: Record<string, unknown>): unknown;
@@ -93,7 +97,8 @@ window.CMS.registerWidget("site-date", SiteDateControl, SiteDatePreview);
 /** The form of the data file whose top-level keys these are. */
 const { collections } = parse(configText) as { collections: CmsCollection[] };
 const DATA_FORMS: CmsField[][] = collections.flatMap((c) => c.files?.map((f) => f.fields) ?? []);
-const formOf = (data: Record<string, unknown>) => DATA_FORMS.find((fields) => Object.keys(data).every((key) => fields.some((f) => f.name === key))) ?? [];
+const formOf = (data: Record<string, unknown>) =>
+  DATA_FORMS.find((fields) => Object.keys(data).every((key) => fields.some((f) => f.name === key))) ?? [];
 
 window.CMS.registerCustomFormat(DATA_FORMAT, "yaml", {
   fromFile: (text) => parse(text),

@@ -67,7 +67,7 @@ const siteFields = fieldsOf(siteSchema, {
   contact: { fields: { email: { label: "E-mail" }, whatsapp: { label: "WhatsApp number" } } },
 });
 
-const dateHint = "The day, in the site's time zone (WIB). Tick \"at a set time\" for an exact moment.";
+const dateHint = 'The day, in the site\'s time zone (WIB). Tick "at a set time" for an exact moment.';
 
 /** Front matter the content plugin checks beside the schema: the dates and the body. */
 const postFields: CmsField[] = (() => {
@@ -97,7 +97,13 @@ const postFields: CmsField[] = (() => {
     hint: "The day you last changed the article in a way readers should know about. Not before the date.",
     pattern: [CALENDAR_DATE.source, "a calendar date YYYY-MM-DD"],
   };
-  const body: CmsField = { name: "body", label: "Article", widget: "markdown", modes: ["raw"], hint: "Markdown. Pictures, videos, callouts and code: CONTENT.md." };
+  const body: CmsField = {
+    name: "body",
+    label: "Article",
+    widget: "markdown",
+    modes: ["raw"],
+    hint: "Markdown. Pictures, videos, callouts and code: CONTENT.md.",
+  };
   const pick = (name: string) => byName.get(name)!;
   return [pick("title"), pick("description"), date, updated, pick("tags"), pick("author"), pick("cover"), pick("draft"), body];
 })();
@@ -154,7 +160,15 @@ export function cmsConfig(siteUrl?: string): { collections: CmsCollection[]; [op
         name: "catalog",
         label: "Catalog",
         format: DATA_FORMAT,
-        files: [{ name: "courses", label: "Programs and prices (_data/courses.yaml)", file: "_data/courses.yaml", preview_path: "/kelas/", fields: catalogFields }],
+        files: [
+          {
+            name: "courses",
+            label: "Programs and prices (_data/courses.yaml)",
+            file: "_data/courses.yaml",
+            preview_path: "/kelas/",
+            fields: catalogFields,
+          },
+        ],
       },
       {
         name: "settings",

@@ -54,8 +54,14 @@ export function fieldOf(name: string, property: z.ZodType, overrides: Overrides 
   const optional = property instanceof z.ZodOptional;
   const schema = (optional ? property.unwrap() : property) as z.ZodType;
   const { fields: inner, ...own } = overrides[name] ?? {};
-  const base = { name, label: labelOf(name), ...(optional ? { required: false } : {}), ...(schema.description ? { hint: schema.description } : {}) };
-  if (schema instanceof z.ZodObject) return { ...base, widget: "object", collapsed: false, fields: fieldsOf(schema, inner), ...own } as CmsField;
+  const base = {
+    name,
+    label: labelOf(name),
+    ...(optional ? { required: false } : {}),
+    ...(schema.description ? { hint: schema.description } : {}),
+  };
+  if (schema instanceof z.ZodObject)
+    return { ...base, widget: "object", collapsed: false, fields: fieldsOf(schema, inner), ...own } as CmsField;
   if (schema instanceof z.ZodArray) {
     const element = schema.element as z.ZodType;
     const list =

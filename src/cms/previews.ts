@@ -56,7 +56,11 @@ export function placeholder(kind: "picture" | "video", what: string, detail: str
 }
 
 const picturePlaceholder = (src: string, alt: string | null) =>
-  placeholder("picture", `Picture: ${src || "(no file)"}`, alt === null || alt === "" ? "No alt text: the build refuses a picture without one." : `Alt text: “${alt}”`);
+  placeholder(
+    "picture",
+    `Picture: ${src || "(no file)"}`,
+    alt === null || alt === "" ? "No alt text: the build refuses a picture without one." : `Alt text: “${alt}”`,
+  );
 
 /** Raw <img> tags in the body's HTML, each replaced by its placeholder. */
 function replaceRawImages(html: string): string {
@@ -133,7 +137,9 @@ function articlePreview(h: CreateElement, facts: PageFacts) {
           h("p", { className: "meta" }, ...meta),
           h("ul", { className: "tags" }, ...tags.map((tag) => h("li", { key: tag }, h("a", { href: "#" }, `#${tag}`)))),
         ),
-        cover?.src ? h("div", { dangerouslySetInnerHTML: { __html: picturePlaceholder(`${cover.src} (cover)`, cover.alt ?? null) } }) : null,
+        cover?.src
+          ? h("div", { dangerouslySetInnerHTML: { __html: picturePlaceholder(`${cover.src} (cover)`, cover.alt ?? null) } })
+          : null,
         h("div", { className: "prose", dangerouslySetInnerHTML: { __html: body } }),
       ),
     );
@@ -144,7 +150,11 @@ function articlePreview(h: CreateElement, facts: PageFacts) {
 function resolved(entry: Entry, zone: string): Promo[] | string {
   const raw = { promos: field<unknown[]>(entry, "promos") ?? [] };
   try {
-    return resolvePromos(parseOrFail(promosFileSchema, raw, "_data/promos.yaml", listItem(raw, "promos", "promo")).promos, zone, "_data/promos.yaml");
+    return resolvePromos(
+      parseOrFail(promosFileSchema, raw, "_data/promos.yaml", listItem(raw, "promos", "promo")).promos,
+      zone,
+      "_data/promos.yaml",
+    );
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
@@ -187,7 +197,13 @@ function hero(h: CreateElement, promo: PromoDisplay) {
           "div",
           { className: "countdown", role: "timer" },
           ...units.map(([label, short], i) =>
-            h("span", { key: label, className: `unit${i === 3 ? " unit-seconds" : ""}`, "data-short": short }, h("span", { className: "digits" }, pad(left[i]!)), " ", h("span", { className: "label" }, label)),
+            h(
+              "span",
+              { key: label, className: `unit${i === 3 ? " unit-seconds" : ""}`, "data-short": short },
+              h("span", { className: "digits" }, pad(left[i]!)),
+              " ",
+              h("span", { className: "label" }, label),
+            ),
           ),
         ),
       ),
@@ -201,7 +217,8 @@ function promosPreview(h: CreateElement, facts: PageFacts) {
   const site = { name: facts.siteName, url: facts.siteUrl };
   return ({ entry }: PreviewProps) => {
     const promos = resolved(entry, facts.zone);
-    if (typeof promos === "string") return h("p", { className: "cms-note", "data-problem": "" }, `The build would refuse this file:\n${promos}`);
+    if (typeof promos === "string")
+      return h("p", { className: "cms-note", "data-problem": "" }, `The build would refuse this file:\n${promos}`);
     const now = Date.now();
     return h(
       "main",

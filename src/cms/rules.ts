@@ -30,7 +30,10 @@ export interface Published {
 }
 
 export function published(promos: readonly Promo[], catalog: Prices): Published {
-  return { promos: [...promos], catalog: { series: catalog.series, programs: catalog.programs.map(({ id, series, price }) => ({ id, series, price })) } };
+  return {
+    promos: [...promos],
+    catalog: { series: catalog.series, programs: catalog.programs.map(({ id, series, price }) => ({ id, series, price })) },
+  };
 }
 
 export interface Entry {

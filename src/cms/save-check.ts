@@ -16,7 +16,10 @@ interface EventCms {
 /** The deployed promos and prices, read afresh for each save: the site may have been deployed since the editor opened. */
 async function readPublished(): Promise<Published> {
   const response = await fetch(PUBLISHED_PATH, { cache: "no-store" });
-  if (!response.ok) throw new Error(`Could not read the site's published promos and prices (${PUBLISHED_PATH}: ${response.status}); nothing was saved. Try again.`);
+  if (!response.ok)
+    throw new Error(
+      `Could not read the site's published promos and prices (${PUBLISHED_PATH}: ${response.status}); nothing was saved. Try again.`,
+    );
   return (await response.json()) as Published;
 }
 

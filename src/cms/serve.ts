@@ -8,11 +8,17 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 
 // Each in a process group of its own, stopped as a group: npm does not pass a signal on to the dev server it starts.
-const start = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) => spawn(command, args, { stdio: "inherit", detached: true, env });
+const start = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
+  spawn(command, args, { stdio: "inherit", detached: true, env });
 
 const children: ChildProcess[] = [
   // Only this machine may reach it: it has no sign-in.
-  start(process.execPath, [createRequire(import.meta.url).resolve("decap-server/dist/index.js")], { ...process.env, PORT: "8081", BIND_HOST: "127.0.0.1", MODE: "fs" }),
+  start(process.execPath, [createRequire(import.meta.url).resolve("decap-server/dist/index.js")], {
+    ...process.env,
+    PORT: "8081",
+    BIND_HOST: "127.0.0.1",
+    MODE: "fs",
+  }),
   start("npm", ["start"]),
 ];
 

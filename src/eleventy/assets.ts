@@ -102,7 +102,8 @@ export default function assetsPlugin(eleventyConfig: UserConfig, options: Assets
   const sources = [settings.clientDir, "src/lib", ...settings.styles, "src/assets/css", ...Object.keys(settings.copies)];
   writeBeforeEachBuild(eleventyConfig, {
     isSource: (path) => isUnder(path, sources),
-    present: (output) => [...[...manifest.values()].map((a) => a.url), ...Object.values(settings.copies)].every((path) => existsSync(join(output, path))),
+    present: (output) =>
+      [...[...manifest.values()].map((a) => a.url), ...Object.values(settings.copies)].every((path) => existsSync(join(output, path))),
     async write(output) {
       const assets = await buildAssets(output, settings);
       for (const [source, target] of Object.entries(settings.copies)) await copyFile(source, join(output, target));

@@ -45,11 +45,13 @@ export function tagPages(posts: readonly CollectionItem[]): TagPage[] {
     const other = seen.get(page.slug);
     const file = (p: TagPage) => relative(".", p.posts.at(-1)!.inputPath);
     if (other) {
-      fail(file(page), [{
-        field: "tags",
-        value: page.name,
-        expected: `a tag whose page differs from that of "${other.name}" in ${file(other)} (both would be /blog/tag/${page.slug}/); use one spelling`,
-      }]);
+      fail(file(page), [
+        {
+          field: "tags",
+          value: page.name,
+          expected: `a tag whose page differs from that of "${other.name}" in ${file(other)} (both would be /blog/tag/${page.slug}/); use one spelling`,
+        },
+      ]);
     }
     seen.set(page.slug, page);
   }

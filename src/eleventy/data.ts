@@ -78,7 +78,8 @@ export function loadSiteData(dataDir: string, env: NodeJS.ProcessEnv = process.e
   const problems = promoCatalogProblems(promos.all, courses, now);
   if (problems.length) fail(shown("promos.yaml"), problems);
   const number = site.contact?.whatsapp;
-  const ask = (program: Course) => (number ? whatsappHref(number, askMessage(site.name, { title: program.title, url: `${site.url}${program.url}` })) : null);
+  const ask = (program: Course) =>
+    number ? whatsappHref(number, askMessage(site.name, { title: program.title, url: `${site.url}${program.url}` })) : null;
   const programs = pricedCourses(courses.programs, promos.current, ask);
   const atEnd = { promo: promos.atEnd, programs: pricedCourses(courses.programs, promos.atEnd, ask) };
   const cartWhatsapp = number ? { number, site: site.name } : null;
@@ -104,7 +105,9 @@ export default function dataPlugin(eleventyConfig: UserConfig, { dataDir }: { da
     if (!loaded) {
       loaded = loadSiteData(dataDir);
       const { current, renderedAt } = loaded.promos;
-      console.log(`[promo] ${current ? `"${current.id}" is ${current.state}` : "no promo"} at ${renderedAt}${process.env.PROMO_NOW ? " (PROMO_NOW)" : ""}`);
+      console.log(
+        `[promo] ${current ? `"${current.id}" is ${current.state}` : "no promo"} at ${renderedAt}${process.env.PROMO_NOW ? " (PROMO_NOW)" : ""}`,
+      );
     }
     return loaded;
   };
@@ -120,7 +123,11 @@ export default function dataPlugin(eleventyConfig: UserConfig, { dataDir }: { da
   eleventyConfig.addDataExtension("ts", {
     read: false,
     parser: (path: string) => {
-      if (!modules.has(path)) modules.set(path, import(pathToFileURL(path).href).then((module: { default: unknown }) => module.default));
+      if (!modules.has(path))
+        modules.set(
+          path,
+          import(pathToFileURL(path).href).then((module: { default: unknown }) => module.default),
+        );
       return modules.get(path);
     },
   });

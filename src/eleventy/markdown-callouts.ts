@@ -27,7 +27,13 @@ export default function markdownCallouts(md: MarkdownIt): void {
     if (!articlePath(state)) return;
     const problems = state.tokens
       .filter((t) => t.type === "alert_open" && !(t.meta.type in CALLOUT_LABELS))
-      .map((t) => ({ line: t.map?.[0] ?? 0, found: `[!${t.meta.type.toUpperCase()}]`, expected: `one of ${Object.keys(CALLOUT_LABELS).map((k) => `[!${k.toUpperCase()}]`).join(", ")}` }));
+      .map((t) => ({
+        line: t.map?.[0] ?? 0,
+        found: `[!${t.meta.type.toUpperCase()}]`,
+        expected: `one of ${Object.keys(CALLOUT_LABELS)
+          .map((k) => `[!${k.toUpperCase()}]`)
+          .join(", ")}`,
+      }));
     failAt(state, "callout", problems);
   });
   md.renderer.rules.alert_open = (tokens, i) => {

@@ -15,7 +15,15 @@ import { Parser } from "htmlparser2";
 import type MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type Token from "markdown-it/lib/token.mjs";
-import { ADDRESS_EXPECTED, FORMATS_EXPECTED, PICTURE_SIZES, PICTURE_WIDTHS, pictureFormats, resolvePicture, widthProblem } from "../lib/pictures.ts";
+import {
+  ADDRESS_EXPECTED,
+  FORMATS_EXPECTED,
+  PICTURE_SIZES,
+  PICTURE_WIDTHS,
+  pictureFormats,
+  resolvePicture,
+  widthProblem,
+} from "../lib/pictures.ts";
 import { articlePath, failAt, locatedTokens } from "./markdown-source.ts";
 
 /** The CommonJS module: the function that makes files, carrying the helpers. */
@@ -36,20 +44,28 @@ interface Problem {
   expected: string;
 }
 
-const ALT_EXPECTED = 'a description of the picture (![Deskripsi](/images/…)); for a purely decorative picture, <img src="/images/…" alt="">';
+const ALT_EXPECTED =
+  'a description of the picture (![Deskripsi](/images/…)); for a purely decorative picture, <img src="/images/…" alt="">';
 
 // Loaded with the first picture, synchronously (markdown-it renders synchronously): an article without pictures never loads sharp.
 let loaded: EleventyImage | undefined;
 const eleventyImage = (): EleventyImage => (loaded ??= createRequire(import.meta.url)("@11ty/eleventy-img") as EleventyImage);
 
 /** The markup for one picture, or what is wrong with it; starts making its files. */
-function picture(options: PictureOptions, inputPath: string, src: string, alt: string | null, eager: boolean): { html: string } | Omit<Problem, "line"> {
+function picture(
+  options: PictureOptions,
+  inputPath: string,
+  src: string,
+  alt: string | null,
+  eager: boolean,
+): { html: string } | Omit<Problem, "line"> {
   const resolved = resolvePicture(src);
   if ("found" in resolved) return resolved;
   const formats = pictureFormats(resolved.image);
   if (!formats) return { found: JSON.stringify(src), expected: FORMATS_EXPECTED };
   const file = join(options.imagesDir(), resolved.image);
-  if (!existsSync(file)) return { found: JSON.stringify(src), expected: `${ADDRESS_EXPECTED}; src/images/${resolved.image} does not exist` };
+  if (!existsSync(file))
+    return { found: JSON.stringify(src), expected: `${ADDRESS_EXPECTED}; src/images/${resolved.image} does not exist` };
   if (alt === null || (alt.trim() === "" && alt !== "")) return { found: `no alt text on ${src}`, expected: ALT_EXPECTED };
   const imageOptions = {
     widths: PICTURE_WIDTHS,
@@ -69,7 +85,11 @@ function picture(options: PictureOptions, inputPath: string, src: string, alt: s
     return { found: JSON.stringify(src), expected: `${FORMATS_EXPECTED} that can be read; src/images/${resolved.image} cannot` };
   }
   // The markup is computed from the stored dimensions, which a rotation flag would contradict.
-  if ((original.orientation ?? 1) > 1) return { found: `${src} turned by its EXIF orientation`, expected: "the picture saved upright (rotate it in an image editor and save it)" };
+  if ((original.orientation ?? 1) > 1)
+    return {
+      found: `${src} turned by its EXIF orientation`,
+      expected: "the picture saved upright (rotate it in an image editor and save it)",
+    };
   const tooSmall = widthProblem(resolved.image, original.width);
   if (tooSmall) return { found: `${src} ${tooSmall.found}`, expected: tooSmall.expected };
   options.schedule(inputPath, image(file, imageOptions));
@@ -101,7 +121,11 @@ function pictures(state: StateCore, options: PictureOptions): void {
       const title = token.attrGet("title");
       const at = aloneInParagraph(state.tokens, parent);
       if (title !== null && at < 0) {
-        problems.push({ line, found: `a caption ("${title}") on a picture inside a sentence`, expected: "the picture alone on its line, so the caption can sit under it" });
+        problems.push({
+          line,
+          found: `a caption ("${title}") on a picture inside a sentence`,
+          expected: "the picture alone on its line, so the caption can sit under it",
+        });
         continue;
       }
       // A markdown image always has alt text, possibly empty: empty means forgotten here.
@@ -133,7 +157,8 @@ function replaceImgTags(html: string, make: (src: string, alt: string | null) =>
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (name === "img") found.push({ start: parser.startIndex, end: parser.endIndex, src: attributes.src ?? "", alt: attributes.alt ?? null });
+        if (name === "img")
+          found.push({ start: parser.startIndex, end: parser.endIndex, src: attributes.src ?? "", alt: attributes.alt ?? null });
       },
     },
     { lowerCaseTags: true, lowerCaseAttributeNames: true, decodeEntities: true },

@@ -50,5 +50,7 @@ export function failAt(state: StateCore, what: string, problems: readonly { line
   const node = typeof process === "undefined" ? null : process;
   const file = node ? node.getBuiltinModule("node:path").relative(node.cwd(), inputPath) : inputPath;
   const offset = node ? bodyOffset(inputPath, state.src) : 0;
-  throw new DataError(problems.map((p) => `${file}, line ${offset + p.line + 1}: ${what}: found ${p.found}; expected ${p.expected}`).join("\n"));
+  throw new DataError(
+    problems.map((p) => `${file}, line ${offset + p.line + 1}: ${what}: found ${p.found}; expected ${p.expected}`).join("\n"),
+  );
 }

@@ -34,7 +34,9 @@ export function renderToc(entries: readonly Entry[], label = "Daftar Isi"): stri
 
 /** A heading's words as a reader sees them: `code` and *emphasis* without their markdown. */
 function plainText(inline: Token | undefined): string {
-  return (inline?.children ?? []).map((t) => (t.type === "text" || t.type === "code_inline" ? t.content : t.type === "softbreak" ? " " : "")).join("");
+  return (inline?.children ?? [])
+    .map((t) => (t.type === "text" || t.type === "code_inline" ? t.content : t.type === "softbreak" ? " " : ""))
+    .join("");
 }
 
 export default function markdownToc(md: MarkdownIt, { minEntries = 2 } = {}): void {

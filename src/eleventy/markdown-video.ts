@@ -15,7 +15,8 @@ import { articlePath, failAt } from "./markdown-source.ts";
 /** Pages whose HTML holds this carry the CSP that allows the player (see seo.ts). */
 export const VIDEO_MARKER = "data-video-embed=";
 
-const meaningful = (children: readonly Token[]) => children.filter((c) => c.type !== "softbreak" && !(c.type === "text" && c.content.trim() === ""));
+const meaningful = (children: readonly Token[]) =>
+  children.filter((c) => c.type !== "softbreak" && !(c.type === "text" && c.content.trim() === ""));
 
 function videos(state: StateCore): void {
   if (!articlePath(state)) return;
@@ -29,15 +30,27 @@ function videos(state: StateCore): void {
     const last = parts.at(-1);
     const line = inline.map?.[0] ?? 0;
     if (parts.length === 1 && first!.type === "text" && youtubeVideo(first!.content.trim())) {
-      problems.push({ line, found: `a YouTube address without a title (${first!.content.trim()})`, expected: `its title as a link: ${VIDEO_LINK}` });
+      problems.push({
+        line,
+        found: `a YouTube address without a title (${first!.content.trim()})`,
+        expected: `its title as a link: ${VIDEO_LINK}`,
+      });
       continue;
     }
     if (first?.type !== "link_open" || last?.type !== "link_close" || rest.slice(0, -1).some((t) => t.type === "link_open")) continue;
     const video = youtubeVideo(first.attrGet("href") ?? "");
     if (!video) continue;
-    const title = rest.slice(0, -1).map((t) => t.content).join("").trim();
+    const title = rest
+      .slice(0, -1)
+      .map((t) => t.content)
+      .join("")
+      .trim();
     if (first.markup === "autolink" || first.markup === "linkify" || title === "") {
-      problems.push({ line, found: `a YouTube link without a title (${first.attrGet("href")})`, expected: `its title as the link's text: ${VIDEO_LINK}` });
+      problems.push({
+        line,
+        found: `a YouTube link without a title (${first.attrGet("href")})`,
+        expected: `its title as the link's text: ${VIDEO_LINK}`,
+      });
       continue;
     }
     const token = new state.Token("video", "", 0);

@@ -50,7 +50,11 @@ const stopped = (code: number) => new Error(`the HTML minifier stopped (exit cod
  * Idle workers never keep the process alive, even when a build fails before
  * minify() is called.
  */
-export function startFileMinifier(options: Options, size = Math.min(4, availableParallelism()), cacheDir: string | null = null): FileMinifier {
+export function startFileMinifier(
+  options: Options,
+  size = Math.min(4, availableParallelism()),
+  cacheDir: string | null = null,
+): FileMinifier {
   const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options, cacheDir } }));
   // A worker that failed to start, or stopped while idle, fails the build when it is given work, instead of leaving it waiting.
   const broken = new Map<Worker, unknown>();
@@ -69,7 +73,8 @@ export function startFileMinifier(options: Options, size = Math.min(4, available
         worker.unref();
         then();
       };
-      const onMessage = (reply: Reply) => settle(() => (reply.done ? resolve() : reject(new MinifyFileError(reply.path ?? "", reply.error ?? ""))));
+      const onMessage = (reply: Reply) =>
+        settle(() => (reply.done ? resolve() : reject(new MinifyFileError(reply.path ?? "", reply.error ?? ""))));
       const onError = (error: unknown) => settle(() => reject(error));
       const onExit = (code: number) => settle(() => reject(stopped(code)));
       worker.ref();
@@ -80,7 +85,14 @@ export function startFileMinifier(options: Options, size = Math.min(4, available
   return {
     async minify(paths) {
       // Round robin: neighbouring files (a tag's pages, the paginated blog) have similar sizes.
-      await Promise.all(workers.map((worker, w) => run(worker, paths.filter((_, i) => i % workers.length === w))));
+      await Promise.all(
+        workers.map((worker, w) =>
+          run(
+            worker,
+            paths.filter((_, i) => i % workers.length === w),
+          ),
+        ),
+      );
     },
     async close() {
       await Promise.all(workers.map((worker) => worker.terminate()));

@@ -36,11 +36,17 @@ export function positionOf(collection: readonly PageRef[], page: PageRef): numbe
   }
   return indexed.positions
     .get(page.inputPath)
-    ?.find((i) => collection[i]?.inputPath === page.inputPath && (collection[i]?.outputPath === page.outputPath || collection[i]?.url === page.url));
+    ?.find(
+      (i) =>
+        collection[i]?.inputPath === page.inputPath && (collection[i]?.outputPath === page.outputPath || collection[i]?.url === page.url),
+    );
 }
 
 export default function neighboursPlugin(eleventyConfig: UserConfig): void {
-  for (const [name, offset] of [["previousInCollection", -1], ["nextInCollection", 1]] as const) {
+  for (const [name, offset] of [
+    ["previousInCollection", -1],
+    ["nextInCollection", 1],
+  ] as const) {
     eleventyConfig.addFilter(name, function (this: { page?: PageRef }, collection: readonly PageRef[], pageOverride?: PageRef) {
       const page = pageOverride ?? this.page;
       const position = page ? positionOf(collection, page) : undefined;

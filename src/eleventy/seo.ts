@@ -53,7 +53,11 @@ interface ShareContext {
 
 export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
   eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addGlobalData("csp", { site: CONTENT_SECURITY_POLICY, video: VIDEO_CONTENT_SECURITY_POLICY, search: SEARCH_CONTENT_SECURITY_POLICY });
+  eleventyConfig.addGlobalData("csp", {
+    site: CONTENT_SECURITY_POLICY,
+    video: VIDEO_CONTENT_SECURITY_POLICY,
+    search: SEARCH_CONTENT_SECURITY_POLICY,
+  });
   // The pages that show a video facade (markdown-video.ts), each given the video CSP in _headers.
   eleventyConfig.addFilter("withVideo", (posts: { content: string }[]) => posts.filter((post) => post.content.includes(VIDEO_MARKER)));
   eleventyConfig.addFilter("absolute", (path: string) => new URL(path, `${siteUrl}/`).href);
@@ -74,20 +78,39 @@ export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { sit
     });
   });
   // JSON-LD (src/lib/structured-data.ts), from the page's data; `image` is its share image.
-  eleventyConfig.addFilter("blogPostingLd", function (this: { ctx: ShareContext & { updated?: Date; author?: string } }, page: { url: string; date: Date }, image: string) {
-    const { ctx } = this;
-    const iso = (date: Date) => isoDateTime(inZone(date, ctx.site.timeZone));
-    return blogPosting(
-      { title: ctx.title!, description: ctx.description!, url: page.url, published: iso(page.date), modified: iso(ctx.updated ?? page.date), author: ctx.author, image, keywords: topics(ctx.tags) },
-      ctx.site as SiteInfo,
-    );
-  });
+  eleventyConfig.addFilter(
+    "blogPostingLd",
+    function (this: { ctx: ShareContext & { updated?: Date; author?: string } }, page: { url: string; date: Date }, image: string) {
+      const { ctx } = this;
+      const iso = (date: Date) => isoDateTime(inZone(date, ctx.site.timeZone));
+      return blogPosting(
+        {
+          title: ctx.title!,
+          description: ctx.description!,
+          url: page.url,
+          published: iso(page.date),
+          modified: iso(ctx.updated ?? page.date),
+          author: ctx.author,
+          image,
+          keywords: topics(ctx.tags),
+        },
+        ctx.site as SiteInfo,
+      );
+    },
+  );
   eleventyConfig.addFilter("courseLd", function (this: { ctx: ShareContext }, program: PricedCourse, image: string) {
     return course(program, image, this.ctx.site as SiteInfo);
   });
-  eleventyConfig.addFilter("itemListLd", function (this: { ctx: ShareContext }, cards: { program: PricedCourse; hidden: boolean }[], name: string) {
-    return itemList(name, cards.filter((card) => !card.hidden).map((card) => card.program), this.ctx.site as SiteInfo);
-  });
+  eleventyConfig.addFilter(
+    "itemListLd",
+    function (this: { ctx: ShareContext }, cards: { program: PricedCourse; hidden: boolean }[], name: string) {
+      return itemList(
+        name,
+        cards.filter((card) => !card.hidden).map((card) => card.program),
+        this.ctx.site as SiteInfo,
+      );
+    },
+  );
   eleventyConfig.addFilter("breadcrumbItems", (crumbs: { name: string; url: string }[]) =>
     crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.url, `${siteUrl}/`).href })),
   );

@@ -22,7 +22,9 @@ const cacheDir = () => process.env.SHARE_IMAGE_CACHE ?? ".cache/share-images";
 const require = createRequire(import.meta.url);
 const WEIGHTS = [400, 700, 800] as const;
 /** The renderer and fonts are part of what an image is made from. */
-const TOOLS = ["satori", "@resvg/resvg-js", "@fontsource/noto-sans"].map((name) => `${name}@${require(`${name}/package.json`).version}`).join(" ");
+const TOOLS = ["satori", "@resvg/resvg-js", "@fontsource/noto-sans"]
+  .map((name) => `${name}@${require(`${name}/package.json`).version}`)
+  .join(" ");
 
 export interface ShareImage {
   url: string;
@@ -52,7 +54,14 @@ async function render(tree: unknown): Promise<Buffer> {
   const { default: satori } = await import("satori");
   const { Resvg } = await import("@resvg/resvg-js");
   const dir = join(dirname(require.resolve("@fontsource/noto-sans/package.json")), "files");
-  fonts ??= await Promise.all(WEIGHTS.map(async (weight) => ({ name: "Noto Sans", data: await readFile(join(dir, `noto-sans-latin-${weight}-normal.woff`)), weight, style: "normal" as const })));
+  fonts ??= await Promise.all(
+    WEIGHTS.map(async (weight) => ({
+      name: "Noto Sans",
+      data: await readFile(join(dir, `noto-sans-latin-${weight}-normal.woff`)),
+      weight,
+      style: "normal" as const,
+    })),
+  );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts });
   return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
 }
@@ -125,6 +134,8 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
     const { Resvg } = await import("@resvg/resvg-js");
     logo ??= new Resvg(MARK_SVG, { fitTo: { mode: "width", value: 512 }, font: { loadSystemFonts: false } }).render().asPng();
     await writeFile(join(directories.output, "logo.png"), logo);
-    console.log(`[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cacheDir()} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    console.log(
+      `[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cacheDir()} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
   });
 }

@@ -14,7 +14,15 @@ export const emptySelection = (): Selection => ({ level: [], kategori: [], skill
 export function parseSelection(search: string): Selection {
   const params = new URLSearchParams(search);
   const selection = emptySelection();
-  for (const group of GROUPS) selection[group] = [...new Set(params.getAll(group).flatMap((v) => v.split(",")).filter(Boolean))];
+  for (const group of GROUPS)
+    selection[group] = [
+      ...new Set(
+        params
+          .getAll(group)
+          .flatMap((v) => v.split(","))
+          .filter(Boolean),
+      ),
+    ];
   return selection;
 }
 

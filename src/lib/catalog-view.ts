@@ -31,8 +31,14 @@ export interface CatalogView {
 
 export function catalogView(catalog: Catalog, programs: readonly PricedCourse[], filter?: { group: Group; slug: string }): CatalogView {
   const selection = filter ? { ...emptySelection(), [filter.group]: [filter.slug] } : emptySelection();
-  const counts = facetCounts(programs.map((p) => p.facets), selection);
-  const cards = programs.map((program) => ({ program, hidden: filter !== undefined && !program.facets[filter.group].includes(filter.slug) }));
+  const counts = facetCounts(
+    programs.map((p) => p.facets),
+    selection,
+  );
+  const cards = programs.map((program) => ({
+    program,
+    hidden: filter !== undefined && !program.facets[filter.group].includes(filter.slug),
+  }));
   const shown = cards.filter((c) => !c.hidden).length;
   return {
     groups: catalog.filters.map(({ group, label, values }) => ({
@@ -65,7 +71,9 @@ export function cartData(catalog: Catalog, promo: PromoView | null, whatsapp: Ca
   const live = isLive(promo);
   return {
     courses: Object.fromEntries(catalog.programs.map((c) => [c.id, { title: c.title, price: c.price, series: c.series, url: c.url }])),
-    promo: live ? { startsAt: promo.startsAt, endsAt: promo.endsAt, discount: promo.discount, series: promo.series, code: promo.code } : null,
+    promo: live
+      ? { startsAt: promo.startsAt, endsAt: promo.endsAt, discount: promo.discount, series: promo.series, code: promo.code }
+      : null,
     checkoutUrl: catalog.checkoutUrl,
     whatsapp,
   };
@@ -83,8 +91,12 @@ export interface CatalogPages extends Omit<Catalog, "programs" | "filterPages"> 
   cart: ReturnType<typeof cartData>;
 }
 
-
-export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: PromoView | null, whatsapp: CartWhatsapp | null = null): CatalogPages {
+export function catalogPages(
+  catalog: Catalog,
+  programs: PricedCourse[],
+  promo: PromoView | null,
+  whatsapp: CartWhatsapp | null = null,
+): CatalogPages {
   const view = catalogView(catalog, programs);
   return {
     ...catalog,
@@ -93,6 +105,9 @@ export function catalogPages(catalog: Catalog, programs: PricedCourse[], promo: 
     categories: view.groups.find((g) => g.group === "kategori")?.values ?? [],
     cart: cartData(catalog, promo, whatsapp),
     view,
-    filterPages: catalog.filterPages.map((page) => ({ ...page, view: catalogView(catalog, programs, { group: page.group, slug: page.value.slug }) })),
+    filterPages: catalog.filterPages.map((page) => ({
+      ...page,
+      view: catalogView(catalog, programs, { group: page.group, slug: page.value.slug }),
+    })),
   };
 }

@@ -20,11 +20,13 @@ export const courseSchema = z.strictObject({
 
 export const coursesFileSchema = z.strictObject({
   levels: names("level").describe("The allowed levels, in the order the filters show them. Add one here before a program uses it."),
-  categories: names("category").describe("The allowed categories, in the order the filters show them. Add one here before a program uses it."),
+  categories: names("category").describe(
+    "The allowed categories, in the order the filters show them. Add one here before a program uses it.",
+  ),
   skills: names("skill").describe("The allowed skills, in the order the filters show them. Add one here before a program uses it."),
   checkoutUrl: z
     .url({ protocol: /^https$/, error: "the https address of the payment page" })
-    .describe("The payment page the cart hands off to (\"Lanjut ke pembayaran\"), with ?program=…&kode=… added."),
+    .describe('The payment page the cart hands off to ("Lanjut ke pembayaran"), with ?program=…&kode=… added.'),
   courses: z.array(courseSchema, { error: "a list of programs" }).describe("Every program of the catalog."),
 });
 

@@ -55,7 +55,8 @@ export function resolveCatalog(file: CoursesFile, fileName: string): Catalog {
     check("category", course.category, file.categories, "categories");
     course.skills.forEach((skill, s) => check(`skills.${s}`, skill, file.skills, "skills"));
     const first = ids.get(course.id);
-    if (first !== undefined) problems.push({ item, field: "id", value: course.id, expected: `an id not already used by program #${first + 1}` });
+    if (first !== undefined)
+      problems.push({ item, field: "id", value: course.id, expected: `an id not already used by program #${first + 1}` });
     else ids.set(course.id, i);
   });
   if (problems.length) fail(fileName, problems);
@@ -65,17 +66,26 @@ export function resolveCatalog(file: CoursesFile, fileName: string): Catalog {
     url: `/kelas/${c.id}/`,
     facets: { level: [slug(c.level)], kategori: [slug(c.category)], skill: c.skills.map(slug) },
   }));
-  const totals = facetCounts(courses.map((c) => c.facets), emptySelection());
+  const totals = facetCounts(
+    courses.map((c) => c.facets),
+    emptySelection(),
+  );
   const group = (g: Group, label: string, names: string[]): FilterGroup => ({
     group: g,
     label,
     values: names.map((name) => ({ name, slug: slug(name), count: totals[g][slug(name)] ?? 0 })),
   });
-  const filters = [group("level", "Level", file.levels), group("kategori", "Kategori", file.categories), group("skill", "Skill", file.skills)];
+  const filters = [
+    group("level", "Level", file.levels),
+    group("kategori", "Kategori", file.categories),
+    group("skill", "Skill", file.skills),
+  ];
   return {
     programs: courses,
     filters,
-    filterPages: filters.flatMap((f) => f.values.map((value) => ({ group: f.group, label: f.label, value, url: filterUrl(f.group, value.slug) }))),
+    filterPages: filters.flatMap((f) =>
+      f.values.map((value) => ({ group: f.group, label: f.label, value, url: filterUrl(f.group, value.slug) })),
+    ),
     series: [...new Set(courses.map((c) => c.series))],
     checkoutUrl: file.checkoutUrl,
   };

@@ -25,7 +25,12 @@ export function promoCatalogProblems(promos: readonly Promo[], catalog: Prices, 
     const item = `promo "${promo.id}" (#${i + 1})`;
     const programs = catalog.programs.filter((p) => p.series === promo.series);
     if (programs.length === 0) {
-      problems.push({ item, field: "series", value: promo.series, expected: `a series that programs of _data/courses.yaml have: ${catalog.series.join(", ")}` });
+      problems.push({
+        item,
+        field: "series",
+        value: promo.series,
+        expected: `a series that programs of _data/courses.yaml have: ${catalog.series.join(", ")}`,
+      });
       return;
     }
     // A discount at or above a price would show "Harga promo Rp0" on that program.

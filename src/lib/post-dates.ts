@@ -8,8 +8,10 @@ import type { Problem } from "./validation.ts";
 
 export function updatedProblem(updated: unknown, date: unknown, zone: string): Problem | null {
   const parsed = typeof updated === "string" ? parseAuthorDate(updated, zone) : null;
-  if (!parsed || parsed.kind !== "date") return { field: "updated", value: updated, expected: `${DATE_EXPECTED}, the day the article last changed` };
+  if (!parsed || parsed.kind !== "date")
+    return { field: "updated", value: updated, expected: `${DATE_EXPECTED}, the day the article last changed` };
   const published = typeof date === "string" ? parseAuthorDate(date, zone) : null;
-  if (published && parsed.value < published.value.startOf("day")) return { field: "updated", value: updated, expected: `a day on or after the article's date, ${date}` };
+  if (published && parsed.value < published.value.startOf("day"))
+    return { field: "updated", value: updated, expected: `a day on or after the article's date, ${date}` };
   return null;
 }

@@ -11,13 +11,19 @@ import { authorDate, id, rupiahAmount, text } from "./schema-parts.ts";
 export { AUTHOR_DATE_EXPECTED } from "./schema-parts.ts";
 
 export const promoSchema = z.strictObject({
-  id: id("akhir-tahun-2025").describe("A short unique name (lowercase letters, digits and \"-\"); never shown to visitors."),
-  title: text("the promo's title, a non-empty text such as \"Diskon Special Akhir Tahun\"").describe("The big title, such as \"Diskon Special Akhir Tahun\"."),
-  headline: text('a non-empty text such as "Upgrade Skill IT Sekarang"').describe("The line under the title; the discount is added after it: \"… Diskon 199k*\"."),
+  id: id("akhir-tahun-2025").describe('A short unique name (lowercase letters, digits and "-"); never shown to visitors.'),
+  title: text('the promo\'s title, a non-empty text such as "Diskon Special Akhir Tahun"').describe(
+    'The big title, such as "Diskon Special Akhir Tahun".',
+  ),
+  headline: text('a non-empty text such as "Upgrade Skill IT Sekarang"').describe(
+    'The line under the title; the discount is added after it: "… Diskon 199k*".',
+  ),
   discount: rupiahAmount("amount", 199000).describe(
     "The amount off in whole rupiah: 199000 is shown as 199k and Rp199.000. Below the price of every program it discounts.",
   ),
-  appliesTo: text('what the promo applies to, such as "program Complete Series"').describe("What the discount is for, shown in the fine print: *Khusus …"),
+  appliesTo: text('what the promo applies to, such as "program Complete Series"').describe(
+    "What the discount is for, shown in the fine print: *Khusus …",
+  ),
   series: text('the course series it discounts, as in _data/courses.yaml, such as "Complete Series"').describe(
     "The programs it discounts: those of the catalog (_data/courses.yaml) with this series.",
   ),
@@ -55,9 +61,11 @@ export const promosFileSchema = z.strictObject({
       `How many days before its start an upcoming promo is announced (countdown, promo bar, prices); before that it is not mentioned. Default ${DEFAULT_ANNOUNCE_DAYS}. An ended promo is mentioned for 14 days after its end, then not at all.`,
     )
     .optional(),
-  promos: z.array(promoSchema, { error: "a list of promos (it may be empty: promos: [])" }).describe(
-    "Every promo, past and future. The site shows the one running now; else the next to start; else the last that ended. Periods must not overlap.",
-  ),
+  promos: z
+    .array(promoSchema, { error: "a list of promos (it may be empty: promos: [])" })
+    .describe(
+      "Every promo, past and future. The site shows the one running now; else the next to start; else the last that ended. Periods must not overlap.",
+    ),
 });
 
 export type PromoInput = z.output<typeof promoSchema>;

@@ -39,7 +39,8 @@ export function selectPromo<P extends Period>(promos: readonly P[], now: number,
   for (const promo of promos) {
     const state = stateAt(promo, now);
     if (state === "active") return promo;
-    if (state === "upcoming" && promo.startsAt - mention.leadMs <= now && (!upcoming || promo.startsAt < upcoming.startsAt)) upcoming = promo;
+    if (state === "upcoming" && promo.startsAt - mention.leadMs <= now && (!upcoming || promo.startsAt < upcoming.startsAt))
+      upcoming = promo;
     if (state === "ended" && now < promo.endsAt + mention.fadeMs && (!ended || promo.endsAt > ended.endsAt)) ended = promo;
   }
   return upcoming ?? ended;

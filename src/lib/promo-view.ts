@@ -93,7 +93,11 @@ export interface SiteRef {
   url: string;
 }
 
-const hiddenAt = (state: PromoState): HiddenByState => ({ upcoming: state !== "upcoming", active: state !== "active", ended: state !== "ended" });
+const hiddenAt = (state: PromoState): HiddenByState => ({
+  upcoming: state !== "upcoming",
+  active: state !== "active",
+  ended: state !== "ended",
+});
 /** Upcoming or active: the one rule for whether a promo is advertised. */
 export const isLive = (promo: PromoView | null): promo is PromoView => promo !== null && promo.state !== "ended";
 
@@ -106,7 +110,12 @@ export function priceDisplay(program: Course, promo: PromoView | null): PriceDis
           price: rupiah(promoPrice(program.price, promo.discount)),
           startText: promo.startText,
           hidden: hiddenAt(promo.state),
-          offer: { name: promo.title, amount: promoPrice(program.price, promo.discount), validFrom: promo.startIso, validThrough: promo.endIso },
+          offer: {
+            name: promo.title,
+            amount: promoPrice(program.price, promo.discount),
+            validFrom: promo.startIso,
+            validThrough: promo.endIso,
+          },
         }
       : null,
   };
@@ -115,7 +124,11 @@ export function priceDisplay(program: Course, promo: PromoView | null): PriceDis
 /** Categories with a drawn icon; a category an author adds gets the generic one until it has its own. */
 export const CATEGORY_ICONS = ["back-end", "front-end", "devops", "data", "mobile"];
 
-export function pricedCourses(programs: readonly Course[], promo: PromoView | null, ask: (program: Course) => string | null = () => null): PricedCourse[] {
+export function pricedCourses(
+  programs: readonly Course[],
+  promo: PromoView | null,
+  ask: (program: Course) => string | null = () => null,
+): PricedCourse[] {
   return programs.map((program) => {
     const pricing = priceDisplay(program, promo);
     const category = program.facets.kategori[0]!;
@@ -136,7 +149,12 @@ const endedNote = (promo: PromoView | null) => (promo?.state === "ended" ? `Prom
 /** How many programs the home page shows when no promo is live: the catalog's first, in the authors' order. */
 export const FEATURED = 4;
 
-export function promoDisplay(promo: PromoView | null, programs: readonly PricedCourse[], site: SiteRef, atEnd?: { promo: PromoView | null; programs: PricedCourse[] }): PromoDisplay | null {
+export function promoDisplay(
+  promo: PromoView | null,
+  programs: readonly PricedCourse[],
+  site: SiteRef,
+  atEnd?: { promo: PromoView | null; programs: PricedCourse[] },
+): PromoDisplay | null {
   if (!promo) return null;
   const live = isLive(promo);
   const discountLabel = `Diskon ${promo.discountShort}`;
@@ -167,7 +185,9 @@ export function promoDisplay(promo: PromoView | null, programs: readonly PricedC
       ? {
           title: `${promo.title}: ${promo.headline} ${discountLabel}`,
           description:
-            promo.state === "active" ? `Khusus ${promo.appliesTo} | Periode: ${promo.periodText}` : `${promo.startText} | Khusus ${promo.appliesTo} | Periode: ${promo.periodText}`,
+            promo.state === "active"
+              ? `Khusus ${promo.appliesTo} | Periode: ${promo.periodText}`
+              : `${promo.startText} | Khusus ${promo.appliesTo} | Periode: ${promo.periodText}`,
           when: promo.state === "active" ? `Periode: ${promo.periodText}` : promo.startText,
         }
       : null,

@@ -66,7 +66,12 @@ export function resolvePromos(inputs: readonly PromoInput[], zone: string, file:
     inputs.forEach((input, i) => {
       const first = seen.get(input[field]);
       if (first !== undefined) {
-        problems.push({ item: label(input, i), field, value: input[field], expected: `${field === "id" ? "an id" : "a code"} not already used by promo #${first + 1}` });
+        problems.push({
+          item: label(input, i),
+          field,
+          value: input[field],
+          expected: `${field === "id" ? "an id" : "a code"} not already used by promo #${first + 1}`,
+        });
       } else seen.set(input[field], i);
     });
   }

@@ -23,13 +23,20 @@ export function rawHtmlProblems(html: string): RawHtmlProblem[] {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (name === "script" || name === "style") problems.push({ found: `<${name}>`, expected: `no <${name}> in an article; ${BLOCKED}` });
-        if (name === "iframe") problems.push({ found: "<iframe>", expected: `no <iframe> in an article (${BLOCKED}); for a YouTube video, its link alone on a line: ${VIDEO_LINK}` });
-        if (name === "object" || name === "embed") problems.push({ found: `<${name}>`, expected: `no <${name}> in an article; ${BLOCKED}` });
+        if (name === "script" || name === "style")
+          problems.push({ found: `<${name}>`, expected: `no <${name}> in an article; ${BLOCKED}` });
+        if (name === "iframe")
+          problems.push({
+            found: "<iframe>",
+            expected: `no <iframe> in an article (${BLOCKED}); for a YouTube video, its link alone on a line: ${VIDEO_LINK}`,
+          });
+        if (name === "object" || name === "embed")
+          problems.push({ found: `<${name}>`, expected: `no <${name}> in an article; ${BLOCKED}` });
         for (const [attribute, value] of Object.entries(attributes)) {
           const found = `${attribute}="${value}" on <${name}>`;
           if (attribute.startsWith("on")) problems.push({ found, expected: `no event handler in an article; ${BLOCKED}` });
-          if (attribute === "style") problems.push({ found, expected: `no style attribute in an article; ${BLOCKED}, and the site's own styles apply` });
+          if (attribute === "style")
+            problems.push({ found, expected: `no style attribute in an article; ${BLOCKED}, and the site's own styles apply` });
           // Browsers ignore whitespace and control characters around and inside the scheme.
           if (ADDRESS.has(attribute) && /^javascript:/i.test([...value].filter((c) => c > " ").join("")))
             problems.push({ found, expected: "a web address (https://…) or a site path, not javascript:" });

@@ -45,7 +45,4 @@ export const AUTHOR_DATE_EXPECTED =
 
 /** A date or date-time as authors write them; whether the day exists is checked in the site's zone (dates.ts). */
 export const authorDate = (meaning: string) =>
-  z
-    .string({ error: AUTHOR_DATE_EXPECTED })
-    .regex(AUTHOR_DATE, { error: AUTHOR_DATE_EXPECTED })
-    .describe(meaning);
+  z.string({ error: AUTHOR_DATE_EXPECTED }).regex(AUTHOR_DATE, { error: AUTHOR_DATE_EXPECTED }).describe(meaning);

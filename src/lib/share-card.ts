@@ -18,14 +18,27 @@ const PAD = 72;
 /** The width of an article's cover on its card. */
 export const COVER_WIDTH = 460;
 /** Colours of the brand (css/tokens.css, light). */
-const BRAND = { bg: "#ffffff", fg: "#15191e", muted: "#4f5964", brand: "#0a58b0", promo: "#b93d06", promoBg: "#fff4ec", surface: "#f3f6f9" };
+const BRAND = {
+  bg: "#ffffff",
+  fg: "#15191e",
+  muted: "#4f5964",
+  brand: "#0a58b0",
+  promo: "#b93d06",
+  promoBg: "#fff4ec",
+  surface: "#f3f6f9",
+};
 
 /** A node of Satori's tree. */
 export interface Node {
   type: string;
   props: { style?: Record<string, unknown>; children?: (Node | string)[] | Node | string; [key: string]: unknown };
 }
-const node = (type: string, style: Record<string, unknown>, children?: (Node | string)[] | string, extra: Record<string, unknown> = {}): Node => ({
+const node = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: (Node | string)[] | string,
+  extra: Record<string, unknown> = {},
+): Node => ({
   type,
   props: { style: { display: "flex", ...style }, children, ...extra },
 });
@@ -46,7 +59,20 @@ function brandLine(siteName: string): Node {
 export function shareTree(card: ShareCard, siteName: string): Node {
   const frame = (background: string, children: Node[]) =>
     // Satori sizes the content box: the padding goes around it.
-    node("div", { width: SHARE_WIDTH - 2 * PAD, height: SHARE_HEIGHT - 2 * PAD, flexDirection: "column", justifyContent: "space-between", padding: PAD, background, fontFamily: "Noto Sans", color: BRAND.fg }, children);
+    node(
+      "div",
+      {
+        width: SHARE_WIDTH - 2 * PAD,
+        height: SHARE_HEIGHT - 2 * PAD,
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: PAD,
+        background,
+        fontFamily: "Noto Sans",
+        color: BRAND.fg,
+      },
+      children,
+    );
   const clamp = (lines: number) => ({ display: "block", lineClamp: lines });
   switch (card.kind) {
     case "promo":
@@ -73,7 +99,11 @@ export function shareTree(card: ShareCard, siteName: string): Node {
       words.props.style = { ...words.props.style, width: SHARE_WIDTH - COVER_WIDTH - 2 * PAD };
       return node("div", { width: SHARE_WIDTH, height: SHARE_HEIGHT }, [
         words,
-        node("img", { width: COVER_WIDTH, height: SHARE_HEIGHT, objectFit: "cover" }, undefined, { src: `cover:${card.cover}`, width: COVER_WIDTH, height: SHARE_HEIGHT }),
+        node("img", { width: COVER_WIDTH, height: SHARE_HEIGHT, objectFit: "cover" }, undefined, {
+          src: `cover:${card.cover}`,
+          width: COVER_WIDTH,
+          height: SHARE_HEIGHT,
+        }),
       ]);
     }
     case "program":

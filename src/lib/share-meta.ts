@@ -42,10 +42,17 @@ export function shareMeta(page: SharePage): ShareMeta {
     return {
       title,
       description,
-      card: { kind: "program", category: program.category, title: program.title, labels: program.labels.join(" · "), price: promoPrice ? `${promoPrice} (harga promo)` : program.pricing.normal },
+      card: {
+        kind: "program",
+        category: program.category,
+        title: program.title,
+        labels: program.labels.join(" · "),
+        price: promoPrice ? `${promoPrice} (harga promo)` : program.pricing.normal,
+      },
     };
   }
-  if (page.articleDate) return { title, description, card: { kind: "article", title, date: page.articleDate, ...(page.cover ? { cover: page.cover } : {}) } };
+  if (page.articleDate)
+    return { title, description, card: { kind: "article", title, date: page.articleDate, ...(page.cover ? { cover: page.cover } : {}) } };
   // One card for every other page: the site itself.
   return { title, description, card: { kind: "site", title: site.name, description: site.description } };
 }

@@ -3,7 +3,8 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { text } from "./schema-parts.ts";
 
-const WHATSAPP_EXPECTED = 'a WhatsApp number in international form, digits only, country code first, such as "6281234567890" (no +, spaces or leading 0)';
+const WHATSAPP_EXPECTED =
+  'a WhatsApp number in international form, digits only, country code first, such as "6281234567890" (no +, spaces or leading 0)';
 
 /** Digits as YAML reads them unquoted (a number) or quoted (a text): the same number to the site. */
 const whatsappNumber = z.preprocess(
@@ -14,15 +15,21 @@ const whatsappNumber = z.preprocess(
 export const siteSchema = z.strictObject({
   name: text("the site's name, a non-empty text").describe("Shown in the header, the page titles and the feeds."),
   url: z
-    .url({ protocol: /^https$/, error: 'the absolute https address of the site, without a trailing slash, such as "https://www.example.id"' })
+    .url({
+      protocol: /^https$/,
+      error: 'the absolute https address of the site, without a trailing slash, such as "https://www.example.id"',
+    })
     .refine((u) => !u.endsWith("/"), { error: "the address without a trailing slash" })
     .describe("The public address of the site, https, without a trailing slash. Canonical links, feeds and the sitemap are built from it."),
   description: text("a one-sentence description of the site").describe("The home page's meta description and the feeds' subtitle."),
   language: z.literal("id", { error: 'the language code "id"' }).describe("The site is Indonesian. Do not change."),
   locale: z.literal("id_ID", { error: 'the Open Graph locale "id_ID"' }).describe("The site is Indonesian. Do not change."),
-  timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), {
-    error: 'an IANA time zone name such as "Asia/Jakarta"',
-  }).describe("Every date on the site is read and shown in this zone (WIB)."),
+  timeZone: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), {
+      error: 'an IANA time zone name such as "Asia/Jakarta"',
+    })
+    .describe("Every date on the site is read and shown in this zone (WIB)."),
   author: text("the default author name").describe("Used for articles that do not name an author."),
   nav: z
     .array(z.strictObject({ label: text("a link label"), url: text('a site path such as "/blog/"') }), {

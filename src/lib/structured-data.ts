@@ -38,7 +38,9 @@ export function blogPosting(article: ArticleInput, site: SiteInfo): WithContext<
   // One author everywhere (the page, this, both feeds): the article's own, a person, else the
   // editorial team by its name, an organization of the site (not a person).
   const author: Person | Organization =
-    article.author && article.author !== site.author ? { "@type": "Person", name: article.author } : { "@type": "Organization", name: site.author, url: `${site.url}/` };
+    article.author && article.author !== site.author
+      ? { "@type": "Person", name: article.author }
+      : { "@type": "Organization", name: site.author, url: `${site.url}/` };
   return {
     "@context": "https://schema.org",
     "@type": "BlogPosting",
@@ -65,10 +67,21 @@ export function workload(duration: string): string | null {
 /** A program: its regular price, and the promo price while a promo is upcoming or running. */
 export function course(program: PricedCourse, image: string, site: SiteInfo): WithContext<Course> {
   const url = absolute(site, program.url);
-  const offers: Offer[] = [{ "@type": "Offer", category: "Paid", price: program.price, priceCurrency: "IDR", url, availability: "https://schema.org/InStock" }];
+  const offers: Offer[] = [
+    { "@type": "Offer", category: "Paid", price: program.price, priceCurrency: "IDR", url, availability: "https://schema.org/InStock" },
+  ];
   const promo = program.pricing.promo?.offer;
   if (promo) {
-    offers.push({ "@type": "Offer", name: promo.name, category: "Paid", price: promo.amount, priceCurrency: "IDR", url, validFrom: promo.validFrom, validThrough: promo.validThrough });
+    offers.push({
+      "@type": "Offer",
+      name: promo.name,
+      category: "Paid",
+      price: promo.amount,
+      priceCurrency: "IDR",
+      url,
+      validFrom: promo.validFrom,
+      validThrough: promo.validThrough,
+    });
   }
   return {
     "@context": "https://schema.org",
@@ -81,7 +94,11 @@ export function course(program: PricedCourse, image: string, site: SiteInfo): Wi
     educationalLevel: program.level,
     provider: organization(site),
     offers,
-    hasCourseInstance: { "@type": "CourseInstance", courseMode: "Online", ...(workload(program.duration) ? { courseWorkload: workload(program.duration)! } : {}) },
+    hasCourseInstance: {
+      "@type": "CourseInstance",
+      courseMode: "Online",
+      ...(workload(program.duration) ? { courseWorkload: workload(program.duration)! } : {}),
+    },
   };
 }
 
@@ -92,7 +109,12 @@ export function itemList(name: string, programs: readonly PricedCourse[], site: 
     "@type": "ItemList",
     name,
     numberOfItems: programs.length,
-    itemListElement: programs.map((program, i) => ({ "@type": "ListItem", position: i + 1, url: absolute(site, program.url), name: program.title })),
+    itemListElement: programs.map((program, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      url: absolute(site, program.url),
+      name: program.title,
+    })),
   };
 }
 

@@ -80,7 +80,7 @@ export function listItem(raw: unknown, listKey: string, noun: string) {
   return (path: readonly PropertyKey[]) => {
     if (path[0] !== listKey || typeof path[1] !== "number") return { fieldPath: path };
     const index = path[1];
-    const id = ((raw as Record<string, { id?: unknown }[] | undefined>)?.[listKey])?.[index]?.id;
+    const id = (raw as Record<string, { id?: unknown }[] | undefined>)?.[listKey]?.[index]?.id;
     const item = typeof id === "string" && id ? `${noun} "${id}" (#${index + 1})` : `${noun} #${index + 1}`;
     return { item, fieldPath: path.slice(2) };
   };

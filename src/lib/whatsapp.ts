@@ -42,5 +42,8 @@ export interface ContactView {
 export function contactView(site: { contact?: { email: string; whatsapp?: string } | undefined }): ContactView | null {
   const contact = site.contact;
   if (!contact) return null;
-  return { email: contact.email, whatsapp: contact.whatsapp ? { href: `https://wa.me/${contact.whatsapp}`, text: phoneText(contact.whatsapp) } : null };
+  return {
+    email: contact.email,
+    whatsapp: contact.whatsapp ? { href: `https://wa.me/${contact.whatsapp}`, text: phoneText(contact.whatsapp) } : null,
+  };
 }

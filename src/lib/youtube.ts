@@ -32,7 +32,14 @@ export function youtubeVideo(address: string): Video | null {
   }
   if (!HOSTS.has(url.hostname) || !/^https?:$/.test(url.protocol)) return null;
   const path = url.pathname.split("/").filter(Boolean);
-  const id = url.hostname === "youtu.be" ? path[0] : path[0] === "watch" ? url.searchParams.get("v") : ["embed", "shorts", "live"].includes(path[0] ?? "") ? path[1] : null;
+  const id =
+    url.hostname === "youtu.be"
+      ? path[0]
+      : path[0] === "watch"
+        ? url.searchParams.get("v")
+        : ["embed", "shorts", "live"].includes(path[0] ?? "")
+          ? path[1]
+          : null;
   if (!id || !ID.test(id)) return null;
   return { id, start: seconds(url.searchParams.get("t") ?? url.searchParams.get("start")) };
 }

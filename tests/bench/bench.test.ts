@@ -19,7 +19,10 @@ function naiveRelated<T extends RelatableItem>(items: readonly T[], limit = 3): 
       .map((other) => ({ other, shared: [...new Set(other.tags)].filter((t) => mine.has(t)).length }))
       .filter(({ shared }) => shared > 0)
       .sort((a, b) => b.shared - a.shared || b.other.time - a.other.time || a.other.url.localeCompare(b.other.url));
-    result.set(item.url, ranked.slice(0, limit).map(({ other }) => other));
+    result.set(
+      item.url,
+      ranked.slice(0, limit).map(({ other }) => other),
+    );
   }
   return result;
 }
@@ -50,7 +53,11 @@ describe("relatedIndex against the quadratic reference", () => {
       const limit = 1 + Math.floor(rnd() * 4);
       const expected = naiveRelated(items, limit);
       const actual = relatedIndex(items, limit);
-      for (const item of items) expect(actual.get(item.url)?.map((p) => p.url), JSON.stringify({ items, limit, item })).toEqual(expected.get(item.url)?.map((p) => p.url));
+      for (const item of items)
+        expect(
+          actual.get(item.url)?.map((p) => p.url),
+          JSON.stringify({ items, limit, item }),
+        ).toEqual(expected.get(item.url)?.map((p) => p.url));
     }
   });
 });

@@ -67,7 +67,7 @@ function treeHighWaterKiB(root: number): number {
     }
   }
   let peak = 0;
-  for (const pids = [root]; pids.length; ) {
+  for (const pids = [root]; pids.length;) {
     const pid = pids.pop() as number;
     try {
       const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];

@@ -55,7 +55,10 @@ export async function preparePeers(withHugo: boolean): Promise<Peers | null> {
         pageOf: (a) => join(blog, "_site/blog", slugOf(a), "index.html"),
       });
       if (withHugo) {
-        for (const [name, navLinks] of [["PaperMod", true], ["PaperMod (defaults)", false]] as const) {
+        for (const [name, navLinks] of [
+          ["PaperMod", true],
+          ["PaperMod (defaults)", false],
+        ] as const) {
           const dir = join(root, navLinks ? "papermod" : "papermod-defaults");
           await mkdir(join(dir, "themes"), { recursive: true });
           await symlink(join(home, "PaperMod"), join(dir, "themes/PaperMod"));

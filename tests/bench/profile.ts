@@ -12,8 +12,15 @@ import { parseArgs } from "node:util";
 import { BUILD_COMMAND, createFixture, run } from "../helpers/site.ts";
 import { articles } from "./articles.ts";
 
-interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; }
-interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] }
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string; functionName: string };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
 
 const { values } = parseArgs({ options: { articles: { type: "string", default: "4000" }, top: { type: "string", default: "14" } } });
 const count = Number(values.articles);
@@ -56,7 +63,9 @@ for (const file of readdirSync(profiles)) {
   });
 }
 const rows = [...totals].sort((a, b) => b[1] - a[1]).slice(0, Number(values.top));
-console.log(`Profile of one production build of ${count.toLocaleString("en")} articles: ${(wall / 1000).toFixed(2)} s wall, ${(all / 1e6).toFixed(2)} s sampled over ${readdirSync(profiles).length} threads (self time; the minifier's workers included).\n`);
+console.log(
+  `Profile of one production build of ${count.toLocaleString("en")} articles: ${(wall / 1000).toFixed(2)} s wall, ${(all / 1e6).toFixed(2)} s sampled over ${readdirSync(profiles).length} threads (self time; the minifier's workers included).\n`,
+);
 console.log("| self time | share | where |\n| ---: | ---: | --- |");
 for (const [name, us] of rows) console.log(`| ${(us / 1e6).toFixed(2)} s | ${((100 * us) / all).toFixed(1)} % | ${name} |`);
 console.log(`\nRaw profiles: ${profiles} (open in Chrome DevTools, Performance)`);

@@ -27,7 +27,8 @@ export const median = (values: readonly number[]): number => {
 export const load = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
-const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+const version = (pkg: string) =>
+  (JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
 
 export function machine(hugo: string | null, memorySource: string): string[] {
   const cpu = cpus();
@@ -112,15 +113,40 @@ export function targets(results: readonly SizeResult[], watch: readonly WatchRes
   const bare4k = time(4000, "bare Eleventy");
   const hugo4k = time(4000, "Hugo");
   const baseBlog4k = time(4000, "eleventy-base-blog");
-  if (full4k && baseBlog4k) list.push({ what: "#19: 4,000 articles: full site ≤ 0.7 × eleventy-base-blog", value: `${(full4k.median / baseBlog4k.median).toFixed(2)} ×`, met: full4k.median <= 0.7 * baseBlog4k.median });
-  if (full4k && bare4k) list.push({ what: "#19: 4,000 articles: full site ≤ 2.5 × bare Eleventy", value: `${(full4k.median / bare4k.median).toFixed(2)} ×`, met: full4k.median <= 2.5 * bare4k.median });
-  if (full4k && bare4k) list.push({ what: "#6: 4,000 articles: full site ≤ 1.3 × bare Eleventy", value: `${(full4k.median / bare4k.median).toFixed(2)} ×`, met: full4k.median <= 1.3 * bare4k.median });
-  if (full4k && hugo4k) list.push({ what: "#6: 4,000 articles: full site ≤ 3.0 × Hugo", value: `${(full4k.median / hugo4k.median).toFixed(2)} ×`, met: full4k.median <= 3 * hugo4k.median });
+  if (full4k && baseBlog4k)
+    list.push({
+      what: "#19: 4,000 articles: full site ≤ 0.7 × eleventy-base-blog",
+      value: `${(full4k.median / baseBlog4k.median).toFixed(2)} ×`,
+      met: full4k.median <= 0.7 * baseBlog4k.median,
+    });
+  if (full4k && bare4k)
+    list.push({
+      what: "#19: 4,000 articles: full site ≤ 2.5 × bare Eleventy",
+      value: `${(full4k.median / bare4k.median).toFixed(2)} ×`,
+      met: full4k.median <= 2.5 * bare4k.median,
+    });
+  if (full4k && bare4k)
+    list.push({
+      what: "#6: 4,000 articles: full site ≤ 1.3 × bare Eleventy",
+      value: `${(full4k.median / bare4k.median).toFixed(2)} ×`,
+      met: full4k.median <= 1.3 * bare4k.median,
+    });
+  if (full4k && hugo4k)
+    list.push({
+      what: "#6: 4,000 articles: full site ≤ 3.0 × Hugo",
+      value: `${(full4k.median / hugo4k.median).toFixed(2)} ×`,
+      met: full4k.median <= 3 * hugo4k.median,
+    });
   const full20k = time(20000, "full site");
   if (full20k) {
     list.push({ what: "20,000 articles: builds on Node's default heap", value: "yes (no heap flag given)", met: true });
     list.push({ what: "#19: 20,000 articles: peak RSS ≤ 1 GB", value: `${Math.round(full20k.peakMiB)} MiB`, met: full20k.peakMiB <= 1024 });
-    if (full4k) list.push({ what: "20,000 articles: ≤ 5.5 × the 4,000 time (linear)", value: `${(full20k.median / full4k.median).toFixed(2)} ×`, met: full20k.median <= 5.5 * full4k.median });
+    if (full4k)
+      list.push({
+        what: "20,000 articles: ≤ 5.5 × the 4,000 time (linear)",
+        value: `${(full20k.median / full4k.median).toFixed(2)} ×`,
+        met: full20k.median <= 5.5 * full4k.median,
+      });
   }
   for (const w of watch) {
     const reloads = w.edits.map((e) => e.reloadMs ?? e.pageMs);
@@ -128,7 +154,8 @@ export function targets(results: readonly SizeResult[], watch: readonly WatchRes
     const value = `${seconds(ms)} s`;
     const real = w.mode.includes("real site");
     const where = real ? "" : `, ${watchSize.toLocaleString("en")} articles`;
-    const row = (limit: number, why: string) => list.push({ what: `Edit one article, \`${w.mode}\`${where}: reloaded in ≤ ${limit / 1000} s${why}`, value, met: ms <= limit });
+    const row = (limit: number, why: string) =>
+      list.push({ what: `Edit one article, \`${w.mode}\`${where}: reloaded in ≤ ${limit / 1000} s${why}`, value, met: ms <= limit });
     const incremental = w.mode.includes("--incremental");
     if (real) row(500, " (#19, npm start's mode)");
     else if (incremental === NPM_START_INCREMENTAL) row(2000, " (#19, npm start's mode)");
@@ -139,7 +166,11 @@ export function targets(results: readonly SizeResult[], watch: readonly WatchRes
 }
 
 export function targetLines(list: readonly Target[]): string[] {
-  return ["| target | measured | met |", "| --- | ---: | :---: |", ...list.map((t) => `| ${t.what} | ${t.value} | ${t.met === null ? "–" : t.met ? "yes" : "**no**"} |`)];
+  return [
+    "| target | measured | met |",
+    "| --- | ---: | :---: |",
+    ...list.map((t) => `| ${t.what} | ${t.value} | ${t.met === null ? "–" : t.met ? "yes" : "**no**"} |`),
+  ];
 }
 
 const START = "<!-- bench:start (written by `npm run bench`; edit outside these markers) -->";
@@ -151,7 +182,8 @@ export async function writeBenchmarks(file: string, generated: readonly string[]
   const current = existsSync(file) ? readFileSync(file, "utf8") : "";
   const from = current.indexOf(START);
   const to = current.indexOf(END);
-  const text = from >= 0 && to > from ? current.slice(0, from) + block + current.slice(to + END.length) : `# Build benchmarks\n\n${block}\n`;
+  const text =
+    from >= 0 && to > from ? current.slice(0, from) + block + current.slice(to + END.length) : `# Build benchmarks\n\n${block}\n`;
   await writeFile(file, text);
 }
 

@@ -58,7 +58,9 @@ const startedAt = new Date();
 const loadBefore = load();
 log(`scratch ${SCRATCH}, sizes ${sizes.join(", ")}, ${runs} runs each, Hugo ${hugo ? "found" : "absent"}, load ${loadBefore}`);
 const peers = values["no-peers"] ? null : await preparePeers(hugo !== null);
-log(`peers: ${peers ? `eleventy-base-blog installed${hugo ? ", PaperMod with and without previous/next links" : ", PaperMod left out (no Hugo)"}` : "absent (../shared/peers/ not found)"}`);
+log(
+  `peers: ${peers ? `eleventy-base-blog installed${hugo ? ", PaperMod with and without previous/next links" : ", PaperMod left out (no Hugo)"}` : "absent (../shared/peers/ not found)"}`,
+);
 const results: SizeResult[] = [];
 const watch: WatchResult[] = [];
 
@@ -85,7 +87,10 @@ for (const size of sizes) {
       for (const incremental of [false, true]) {
         log(`${size} dev server${incremental ? " --incremental" : ""}: first build, then edits`);
         const w = await measureEdits(projects.fixture.dir, list, { incremental });
-        for (const e of w.edits) log(`  page ${(e.pageMs / 1000).toFixed(2)} s, reload ${e.reloadMs === null ? "–" : `${(e.reloadMs / 1000).toFixed(2)} s`}: ${e.summary}`);
+        for (const e of w.edits)
+          log(
+            `  page ${(e.pageMs / 1000).toFixed(2)} s, reload ${e.reloadMs === null ? "–" : `${(e.reloadMs / 1000).toFixed(2)} s`}: ${e.summary}`,
+          );
         watch.push(w);
       }
     }
@@ -103,7 +108,10 @@ if (!values["no-watch"]) {
     const list = await Promise.all(posts.map(async (name) => ({ name, text: await readFile(join(real.dir, "src/posts", name), "utf8") })));
     log(`real site (${list.length} articles) dev server: first build, then edits`);
     const w = await measureEdits(real.dir, list, { incremental: NPM_START_INCREMENTAL });
-    for (const e of w.edits) log(`  page ${(e.pageMs / 1000).toFixed(2)} s, reload ${e.reloadMs === null ? "–" : `${(e.reloadMs / 1000).toFixed(2)} s`}: ${e.summary}`);
+    for (const e of w.edits)
+      log(
+        `  page ${(e.pageMs / 1000).toFixed(2)} s, reload ${e.reloadMs === null ? "–" : `${(e.reloadMs / 1000).toFixed(2)} s`}: ${e.summary}`,
+      );
     watch.push({ ...w, mode: `${w.mode} (real site, ${list.length} articles)` });
   } finally {
     await real.dispose();

@@ -16,12 +16,17 @@ import { articles } from "./articles.ts";
 
 async function countFiles(dir: string): Promise<number> {
   let count = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) count += entry.isDirectory() ? await countFiles(join(dir, entry.name)) : 1;
+  for (const entry of await readdir(dir, { withFileTypes: true }))
+    count += entry.isDirectory() ? await countFiles(join(dir, entry.name)) : 1;
   return count;
 }
 
 const count = Number(process.argv[2] ?? 0);
-const site = await createFixture({ content: "real", withPosts: true, posts: Object.fromEntries(articles(count).map((a) => [a.name, a.text])) });
+const site = await createFixture({
+  content: "real",
+  withPosts: true,
+  posts: Object.fromEntries(articles(count).map((a) => [a.name, a.text])),
+});
 const cache = await mkdtemp(join(SCRATCH, "scale-cache-"));
 try {
   for (const label of ["empty image cache", "warm image cache"]) {
@@ -32,7 +37,9 @@ try {
     console.log(`${count} articles, ${label}: build ${((performance.now() - started) / 1000).toFixed(1)} s; ${lines.join("; ")}`);
   }
   const dist = join(site.dir, "dist");
-  console.log(`${count} articles: ${await countFiles(dist)} files in dist/, ${await countFiles(join(dist, "pagefind"))} of them the search index`);
+  console.log(
+    `${count} articles: ${await countFiles(dist)} files in dist/, ${await countFiles(join(dist, "pagefind"))} of them the search index`,
+  );
   // One search, as a visitor makes it: every byte fetched under /pagefind/.
   const server = await serve(dist);
   const browser = await launch();

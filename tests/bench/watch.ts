@@ -13,7 +13,9 @@ import type { Article } from "./articles.ts";
 import { ELEVENTY_CLI } from "./projects.ts";
 
 /** Whether `npm start` (package.json) rebuilds incrementally: its mode is the one #19's targets are about. */
-export const NPM_START_INCREMENTAL = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start.includes("--incremental");
+export const NPM_START_INCREMENTAL = (
+  JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }
+).scripts.start.includes("--incremental");
 
 export interface EditTiming {
   /** From the write of the .md file to the new text in its .dev/ page. */

@@ -45,7 +45,8 @@ async function visitRecordingRequests(options: { javaScriptEnabled?: boolean } =
   const offSite: string[] = [];
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, async (route) => {
     offSite.push(route.request().url());
-    if (route.request().url().startsWith("https://www.youtube-nocookie.com/embed/")) await route.fulfill({ contentType: "text/html", body: "<title>Pemutar</title><p id=pemutar>pemutar</p>" });
+    if (route.request().url().startsWith("https://www.youtube-nocookie.com/embed/"))
+      await route.fulfill({ contentType: "text/html", body: "<title>Pemutar</title><p id=pemutar>pemutar</p>" });
     else await route.abort();
   });
   const errors: string[] = [];
@@ -60,7 +61,11 @@ afterAll(async () => {
 });
 
 /** [scrollWidth, clientWidth] of the first element matching `selector`. */
-const widths = (selector: string) => page.locator(selector).first().evaluate((e): [number, number] => [e.scrollWidth, e.clientWidth]);
+const widths = (selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((e): [number, number] => [e.scrollWidth, e.clientWidth]);
 
 it("never widens the page", async () => {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
@@ -87,7 +92,14 @@ it("asks nothing of YouTube until the reader clicks, then plays the privacy-frie
   expect(offSite).toEqual([]);
   await facade.click();
   const player = tab.locator("figure.video iframe");
-  await expect.poll(() => tab.frame({ url: /youtube-nocookie/ })?.locator("#pemutar").textContent()).toBe("pemutar");
+  await expect
+    .poll(() =>
+      tab
+        .frame({ url: /youtube-nocookie/ })
+        ?.locator("#pemutar")
+        .textContent(),
+    )
+    .toBe("pemutar");
   expect(offSite).toEqual(["https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1&start=90"]);
   expect(await player.getAttribute("title")).toBe("Belajar SQL dalam 10 Menit");
   expect(await player.evaluate((frame) => document.activeElement === frame)).toBe(true);

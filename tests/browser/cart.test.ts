@@ -52,7 +52,8 @@ async function open(path: string, now = DURING, page = main): Promise<Page> {
   return page;
 }
 
-const visibleCards = (page: Page) => page.locator(".course-list .course:visible h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+const visibleCards = (page: Page) =>
+  page.locator(".course-list .course:visible h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
 const count = (page: Page) => page.locator("[data-cart-count]").textContent();
 
 describe("filters", () => {
@@ -148,7 +149,9 @@ describe("cart", () => {
   });
 
   it("repairs corrupt or outdated stored data with current prices", async () => {
-    await main.evaluate(() => localStorage.setItem("keranjang", JSON.stringify(["program-dihapus", "back-end-python-complete", "back-end-python-complete"])));
+    await main.evaluate(() =>
+      localStorage.setItem("keranjang", JSON.stringify(["program-dihapus", "back-end-python-complete", "back-end-python-complete"])),
+    );
     const page = await open("/keranjang/");
     expect(await page.locator(".cart-items li").count()).toBe(1);
     expect(await page.locator("[data-cart-subtotal]").textContent()).toBe("Rp1.499.000");
@@ -210,7 +213,9 @@ describe("cart", () => {
 
     await page.evaluate((ids) => localStorage.setItem("keranjang", JSON.stringify(ids)), [PYTHON]);
     page = await open("/keranjang/", END - 1000);
-    expect((await message(page)).text).toBe(`${greeting}\n- Back End Developer dengan Python: Rp1.300.000\nTotal: Rp1.300.000\nKode promo: DEPLOYNOW`);
+    expect((await message(page)).text).toBe(
+      `${greeting}\n- Back End Developer dengan Python: Rp1.300.000\nTotal: Rp1.300.000\nKode promo: DEPLOYNOW`,
+    );
     await page.clock.runFor(1000);
     expect((await message(page)).text).toBe(`${greeting}\n- Back End Developer dengan Python: Rp1.499.000\nTotal: Rp1.499.000`);
   });

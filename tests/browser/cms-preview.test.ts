@@ -56,15 +56,23 @@ async function preview(page: Page, text: string): Promise<FrameLocator> {
   await frame.getByText(text).first().waitFor();
   return frame;
 }
-const stylesheets = (frame: FrameLocator) => frame.locator("head").evaluate((head) => [...head.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute("href")));
-
+const stylesheets = (frame: FrameLocator) =>
+  frame.locator("head").evaluate((head) => [...head.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute("href")));
 
 beforeAll(async () => {
   site = await createFixture({ withPosts: true });
   // A second promo, ending at a set time, after the fixture's own.
   const file = parse(await site.read("_data/promos.yaml")) as { promos: Record<string, unknown>[] };
   const first = file.promos[0]!;
-  file.promos.push({ ...first, id: "tahun-baru-2026", title: "Promo Tahun Baru", code: "TAHUNBARU", discount: 150000, start: "2026-01-05", end: "2026-01-11T18:30:00+07:00" });
+  file.promos.push({
+    ...first,
+    id: "tahun-baru-2026",
+    title: "Promo Tahun Baru",
+    code: "TAHUNBARU",
+    discount: 150000,
+    start: "2026-01-05",
+    end: "2026-01-11T18:30:00+07:00",
+  });
   await site.write("_data/promos.yaml", stringify(file));
   const built = await site.buildHere({ PROMO_NOW: "2025-12-18T12:00:00+07:00" });
   expect(built.code, built.stderr).toBe(0);
@@ -109,8 +117,19 @@ describe("the editor's preview pane", { timeout: EDITOR_TEST_TIMEOUT }, () => {
 
     // The stylesheet applies as on the built page: the same font and reading column.
     const look = (target: Page | FrameLocator) =>
-      target.locator(".prose").first().evaluate((prose) => ({ font: getComputedStyle(prose).fontFamily, measure: getComputedStyle(prose).maxWidth, size: getComputedStyle(prose).fontSize }));
-    const real = await (await editor.browser.newPage()).goto(`${editor.siteUrl}/blog/sql-pengertian-sejarah-fungsi-perintah-dasar/`).then((r) => r!.frame().page());
+      target
+        .locator(".prose")
+        .first()
+        .evaluate((prose) => ({
+          font: getComputedStyle(prose).fontFamily,
+          measure: getComputedStyle(prose).maxWidth,
+          size: getComputedStyle(prose).fontSize,
+        }));
+    const real = await (
+      await editor.browser.newPage()
+    )
+      .goto(`${editor.siteUrl}/blog/sql-pengertian-sejarah-fungsi-perintah-dasar/`)
+      .then((r) => r!.frame().page());
     expect(await look(frame)).toEqual(await look(real));
     expect((await look(frame)).font).not.toMatch(/^"?Times/);
     await real.close();
@@ -127,8 +146,8 @@ describe("the editor's preview pane", { timeout: EDITOR_TEST_TIMEOUT }, () => {
     const homeCss = builtHome('link[rel="stylesheet"]').attr("href")!;
     const siteData = parse(await site.read("_data/site.yaml")) as { timeZone: string; name: string; url: string };
     const file = promosFileSchema.parse(parse(await site.read("_data/promos.yaml")));
-    const expected = resolvePromos(file.promos, siteData.timeZone, "_data/promos.yaml").map(
-      (promo) => promoDisplay(promoView(promo, promo.startsAt, siteData.timeZone), [], siteData)!,
+    const expected = resolvePromos(file.promos, siteData.timeZone, "_data/promos.yaml").map((promo) =>
+      promoDisplay(promoView(promo, promo.startsAt, siteData.timeZone), [], siteData)!,
     );
 
     const page = await editor.open("/collections/promos/entries/promos");
@@ -147,7 +166,10 @@ describe("the editor's preview pane", { timeout: EDITOR_TEST_TIMEOUT }, () => {
     // The hero's look, from the home stylesheet: the discount in the promo colour, large.
     const real = builtHome(".promo-headline strong");
     expect(real.length).toBe(1);
-    const size = await heroes.first().locator(".promo-headline strong").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const size = await heroes
+      .first()
+      .locator(".promo-headline strong")
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const body = await frame.locator("body").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     expect(size).toBeGreaterThan(2 * body);
 

@@ -20,7 +20,10 @@ const errors: string[] = [];
 beforeAll(async () => {
   // A page with both countdowns, the hero's and the promo bar's.
   served = await serveSite("2025-12-20T09:00:00+07:00", (site) =>
-    site.write("src/pages/dua.njk", '---\nlayout: layouts/base.njk\npermalink: /dua/\ntitle: Dua\n---\n{% include "partials/promo-hero.njk" %}'),
+    site.write(
+      "src/pages/dua.njk",
+      '---\nlayout: layouts/base.njk\npermalink: /dua/\ntitle: Dua\n---\n{% include "partials/promo-hero.njk" %}',
+    ),
   );
   ({ server, browser } = served);
 });
@@ -33,7 +36,10 @@ afterAll(() => served?.close());
  * the visits).
  */
 let shared: { page: Page; zone: CDPSession } | undefined;
-async function visit(now: number, { timezoneId = "Asia/Jakarta", path = "/", serverTime = now as number | null, clockSynced = false } = {}): Promise<Page> {
+async function visit(
+  now: number,
+  { timezoneId = "Asia/Jakarta", path = "/", serverTime = now as number | null, clockSynced = false } = {},
+): Promise<Page> {
   if (!shared) {
     const ctx = await browser.newContext();
     const page = watchErrors(await ctx.newPage(), errors);
@@ -114,7 +120,7 @@ describe("boundaries, without a reload", () => {
     expect(await digits(page, ".promo-bar")).toEqual(await digits(page));
     const before = await page.evaluate(() => (window as unknown as { timeouts: number }).timeouts);
     await page.clock.runFor(5000);
-    expect(await page.evaluate(() => (window as unknown as { timeouts: number }).timeouts) - before).toBe(5);
+    expect((await page.evaluate(() => (window as unknown as { timeouts: number }).timeouts)) - before).toBe(5);
     expect(await digits(page, ".promo-bar")).toEqual(["06", "23", "59", "55"]);
 
     await page.clock.pauseAt(END - 2000);
@@ -195,7 +201,8 @@ describe("page quality", () => {
     await page.addInitScript(() => {
       (window as unknown as { cls: number }).cls = 0;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { cls: number }).cls += e.value;
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+          (window as unknown as { cls: number }).cls += e.value;
       }).observe({ type: "layout-shift", buffered: true });
     });
     await page.clock.install({ time: now });
@@ -238,7 +245,9 @@ describe("page quality", () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
     });
     await page.getByRole("button", { name: "Salin kode" }).click();
-    await expect.poll(() => page.locator("#promo [data-copy-status]").textContent(), { timeout: 10_000 }).toMatch(/^(Kode disalin|Gagal menyalin)$/);
+    await expect
+      .poll(() => page.locator("#promo [data-copy-status]").textContent(), { timeout: 10_000 })
+      .toMatch(/^(Kode disalin|Gagal menyalin)$/);
     expect(await page.evaluate(() => getSelection()?.toString())).toBe("DEPLOYNOW");
   });
 

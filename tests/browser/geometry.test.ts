@@ -53,20 +53,30 @@ const measure = () =>
   page.evaluate((target): Geometry => {
     const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect() ?? null;
     const edges: Record<string, number> = {};
-    for (const [name, selector] of [["logo", ".site-header .brand"], ["bar", ".promo-bar a"], ["heading", "main h1"], ["footer", ".site-footer .logo"]]) {
+    for (const [name, selector] of [
+      ["logo", ".site-header .brand"],
+      ["bar", ".promo-bar a"],
+      ["heading", "main h1"],
+      ["footer", ".site-footer .logo"],
+    ]) {
       const rect = box(selector!);
       if (rect && rect.width > 0) edges[name!] = Math.round(rect.left);
     }
     // Links inside running text are exempt (they are display: inline); everything else a finger presses is measured.
     const small = [...document.querySelectorAll<HTMLElement>("a, button, summary, input, select")]
-      .filter((el) => getComputedStyle(el).display !== "inline" && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden")
+      .filter(
+        (el) => getComputedStyle(el).display !== "inline" && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden",
+      )
       // A radio button or checkbox inside its label is pressed anywhere on the label.
       .map((el) => (el.matches("input[type=radio], input[type=checkbox]") && el.closest("label") ? el.closest("label")! : el))
       .filter((el) => {
         const r = el.getBoundingClientRect();
         return r.width < target || r.height < target;
       })
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 30)}" ${Math.round(el.getBoundingClientRect().width)}×${Math.round(el.getBoundingClientRect().height)}`,
+      );
     return {
       header: box(".site-header")!.height,
       bar: box(".promo-bar")?.height ?? null,
@@ -115,7 +125,13 @@ describe("the call to action while the promo runs", () => {
     // The discount is the largest text on the first screen.
     const sizes = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>("body *")]
-        .filter((el) => el.childElementCount === 0 && el.textContent!.trim() && el.getBoundingClientRect().top < innerHeight && el.getClientRects().length)
+        .filter(
+          (el) =>
+            el.childElementCount === 0 &&
+            el.textContent!.trim() &&
+            el.getBoundingClientRect().top < innerHeight &&
+            el.getClientRects().length,
+        )
         .map((el) => ({ text: el.textContent!.trim(), size: parseFloat(getComputedStyle(el).fontSize) }))
         .sort((a, b) => b.size - a.size),
     );
@@ -173,7 +189,9 @@ describe("a page that arrives in pieces", () => {
       w.shifts = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-          w.shifts.push(`${e.value.toFixed(5)} ${e.sources.map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(", ")}`);
+          w.shifts.push(
+            `${e.value.toFixed(5)} ${e.sources.map((s) => (s.node as Element | undefined)?.className ?? s.node?.nodeName).join(", ")}`,
+          );
         }
       }).observe({ type: "layout-shift", buffered: true });
     });
@@ -183,7 +201,8 @@ describe("a page that arrives in pieces", () => {
       for (const [kind, url] of urls) {
         await slow.goto(served.server.url + url);
         await slow.waitForLoadState("load");
-        for (const shift of await slow.evaluate(() => (window as unknown as { shifts: string[] }).shifts)) problems.push(`${kind}, cut ${where}: ${shift}`);
+        for (const shift of await slow.evaluate(() => (window as unknown as { shifts: string[] }).shifts))
+          problems.push(`${kind}, cut ${where}: ${shift}`);
       }
     }
     await ctx.close();

@@ -62,7 +62,8 @@ const seen = (page: Page) =>
       if (!(el instanceof HTMLElement)) return false;
       const box = el.getBoundingClientRect();
       const style = getComputedStyle(el);
-      const drawn = parseFloat(style.borderTopWidth) > 0 || parseFloat(style.borderBottomWidth) > 0 || style.backgroundColor !== "rgba(0, 0, 0, 0)";
+      const drawn =
+        parseFloat(style.borderTopWidth) > 0 || parseFloat(style.borderBottomWidth) > 0 || style.backgroundColor !== "rgba(0, 0, 0, 0)";
       return box.width > 0 && box.height > 0 && drawn && !el.innerText.trim() && !el.querySelector("svg, img, picture, input");
     });
     const text = document.body.innerText;

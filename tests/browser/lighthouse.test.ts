@@ -62,7 +62,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   console.log(
-    ["[lighthouse] page      perf  a11y  best   seo", ...Object.entries(scores).map(([p, s]) => `  ${p.padEnd(9)} ${CATEGORIES.map((c) => String(s[c]).padStart(5)).join(" ")}`)].join("\n"),
+    [
+      "[lighthouse] page      perf  a11y  best   seo",
+      ...Object.entries(scores).map(([p, s]) => `  ${p.padEnd(9)} ${CATEGORIES.map((c) => String(s[c]).padStart(5)).join(" ")}`),
+    ].join("\n"),
   );
   chrome?.kill();
   await server?.close();
@@ -77,26 +80,43 @@ afterAll(async () => {
  * stylesheet, no layout shift, the largest paint never lazy-loaded, every
  * image sized.
  */
-it.each(Object.entries(PAGES))("%s scores 100 in accessibility, best practices and SEO, and meets performance's deterministic audits", async (name, path) => {
-  const result = await lighthouse(server.url + path, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] }, CONFIG);
-  const lhr = result!.lhr;
-  const got = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]!.score ?? 0) * 100)])) as Record<(typeof CATEGORIES)[number], number>;
-  scores[name] = got;
-  // Named in the failure message: the audits that cost points.
-  const failing = Object.values(lhr.audits)
-    .filter((a) => a.score !== null && a.score < 1 && !["informative", "notApplicable", "manual"].includes(a.scoreDisplayMode))
-    .map((a) => `${a.id} (${a.score})`)
-    .join(", ");
-  expect(got.accessibility, failing).toBe(100);
-  expect(got["best-practices"], failing).toBe(100);
-  expect(got.seo, failing).toBe(100);
-  const audit = (id: string) => lhr.audits[id]!;
-  // Lighthouse 13 reports these as insights: a table of the blocking requests, a checklist for the LCP element.
-  const blocking = ((audit("render-blocking-insight").details as { items?: { url: string }[] } | undefined)?.items ?? []).map((i) => i.url);
-  expect(blocking.filter((url) => !/\/assets\/[\w-]+\.css$/.test(url)), "render-blocking beyond the stylesheet").toEqual([]);
-  expect(blocking.length).toBeLessThanOrEqual(1);
-  expect(audit("cumulative-layout-shift").numericValue, "layout shift").toBe(0);
-  const discovery = (audit("lcp-discovery-insight").details as { items?: { type: string; items?: Record<string, { value: boolean }> }[] } | undefined)?.items;
-  expect(discovery?.find((d) => d.type === "checklist")?.items?.eagerlyLoaded?.value, "the LCP element lazy-loaded").not.toBe(false);
-  expect(audit("unsized-images").score, "unsized images").not.toBe(0);
-});
+it.each(Object.entries(PAGES))(
+  "%s scores 100 in accessibility, best practices and SEO, and meets performance's deterministic audits",
+  async (name, path) => {
+    const result = await lighthouse(
+      server.url + path,
+      { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] },
+      CONFIG,
+    );
+    const lhr = result!.lhr;
+    const got = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]!.score ?? 0) * 100)])) as Record<
+      (typeof CATEGORIES)[number],
+      number
+    >;
+    scores[name] = got;
+    // Named in the failure message: the audits that cost points.
+    const failing = Object.values(lhr.audits)
+      .filter((a) => a.score !== null && a.score < 1 && !["informative", "notApplicable", "manual"].includes(a.scoreDisplayMode))
+      .map((a) => `${a.id} (${a.score})`)
+      .join(", ");
+    expect(got.accessibility, failing).toBe(100);
+    expect(got["best-practices"], failing).toBe(100);
+    expect(got.seo, failing).toBe(100);
+    const audit = (id: string) => lhr.audits[id]!;
+    // Lighthouse 13 reports these as insights: a table of the blocking requests, a checklist for the LCP element.
+    const blocking = ((audit("render-blocking-insight").details as { items?: { url: string }[] } | undefined)?.items ?? []).map(
+      (i) => i.url,
+    );
+    expect(
+      blocking.filter((url) => !/\/assets\/[\w-]+\.css$/.test(url)),
+      "render-blocking beyond the stylesheet",
+    ).toEqual([]);
+    expect(blocking.length).toBeLessThanOrEqual(1);
+    expect(audit("cumulative-layout-shift").numericValue, "layout shift").toBe(0);
+    const discovery = (
+      audit("lcp-discovery-insight").details as { items?: { type: string; items?: Record<string, { value: boolean }> }[] } | undefined
+    )?.items;
+    expect(discovery?.find((d) => d.type === "checklist")?.items?.eagerlyLoaded?.value, "the LCP element lazy-loaded").not.toBe(false);
+    expect(audit("unsized-images").score, "unsized images").not.toBe(0);
+  },
+);

@@ -14,7 +14,11 @@ const STATES = {
     narrow: "Diskon 199k · Mulai 17 Desember",
     wide: "Diskon 199k program Complete Series · Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB",
   },
-  active: { at: Date.parse("2025-12-20T09:00:00+07:00"), narrow: "Diskon 199k · kode DEPLOYNOW", wide: "Diskon 199k program Complete Series · kode DEPLOYNOW" },
+  active: {
+    at: Date.parse("2025-12-20T09:00:00+07:00"),
+    narrow: "Diskon 199k · kode DEPLOYNOW",
+    wide: "Diskon 199k program Complete Series · kode DEPLOYNOW",
+  },
 };
 const WIDTHS = [320, 360, 390, 768, 1024, 1366];
 
@@ -39,7 +43,14 @@ const words = (page: Page) =>
         range.setStart(node, match.index);
         range.setEnd(node, match.index + match[0].length);
         const boxes = [...range.getClientRects()];
-        const inside = boxes.every((b) => b.left >= bounds.left - 0.5 && b.right <= bounds.right + 0.5 && b.top >= bounds.top - 0.5 && b.bottom <= bounds.bottom + 0.5 && b.right <= innerWidth);
+        const inside = boxes.every(
+          (b) =>
+            b.left >= bounds.left - 0.5 &&
+            b.right <= bounds.right + 0.5 &&
+            b.top >= bounds.top - 0.5 &&
+            b.bottom <= bounds.bottom + 0.5 &&
+            b.right <= innerWidth,
+        );
         found.push({ word: match[0], boxes: boxes.length, inside });
         for (const b of boxes) lines.add(Math.round(b.bottom));
       }

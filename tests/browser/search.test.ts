@@ -22,14 +22,21 @@ const scripts: { url: string; gzip: number }[] = [];
 beforeAll(async () => {
   served = await serveSite("2025-12-20T09:00:00+07:00", async (site) => {
     // The fixture's three articles, for words to find.
-    for (const name of ["10-penyedia-layanan-cloud-hosting-terbaik.md", "back-end-developer-pengertian-keahlian-dan-tugasnya.md", "sql-pengertian-sejarah-fungsi-perintah-dasar.md"])
+    for (const name of [
+      "10-penyedia-layanan-cloud-hosting-terbaik.md",
+      "back-end-developer-pengertian-keahlian-dan-tugasnya.md",
+      "sql-pengertian-sejarah-fungsi-perintah-dasar.md",
+    ])
       await site.write(`src/posts/${name}`, await readFile(`tests/fixtures/content/posts/${name}`, "utf8"));
   });
   const context = await served.browser.newContext({ viewport: { width: 390, height: 844 } });
-  await context.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+  await context.addInitScript(() =>
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)),
+  );
   page = watchErrors(await context.newPage(), errors);
   page.on("response", async (response) => {
-    if (response.request().resourceType() === "script") scripts.push({ url: new URL(response.url()).pathname, gzip: gzipSync(await response.body()).length });
+    if (response.request().resourceType() === "script")
+      scripts.push({ url: new URL(response.url()).pathname, gzip: gzipSync(await response.body()).length });
   });
 });
 afterAll(() => served?.close());
@@ -78,7 +85,9 @@ describe("searching", () => {
     await search("data");
     const topics = await page.locator("select[name=tag] option").allTextContents();
     expect(topics).toEqual(expect.arrayContaining(["Semua topik", "sql", "cloud"]));
-    expect(await page.locator("select[name=category] option").allTextContents()).toEqual(expect.arrayContaining(["Semua kategori", "Data", "DevOps"]));
+    expect(await page.locator("select[name=category] option").allTextContents()).toEqual(
+      expect.arrayContaining(["Semua kategori", "Data", "DevOps"]),
+    );
     // Chosen in the list: the results and the address follow.
     await page.locator("select[name=tag]").selectOption("sql");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("tag") === "sql");
@@ -102,7 +111,10 @@ describe("searching", () => {
     const found = await search("qwzxv");
     expect(found.status).toBe("Tidak ada hasil untuk “qwzxv”");
     expect(await page.locator("[data-search-empty]").isVisible()).toBe(true);
-    expect(await page.locator("[data-search-empty] a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(["/blog/", "/kelas/"]);
+    expect(await page.locator("[data-search-empty] a").evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual([
+      "/blog/",
+      "/kelas/",
+    ]);
   });
 
   it("updates the results and the address as the visitor types", async () => {
@@ -117,8 +129,13 @@ describe("searching", () => {
     for (const colorScheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme });
       await page.evaluate(AXE); // through DevTools: the page's CSP does not apply
-      const { violations } = await page.evaluate(() => (window as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string }[] }> } }).axe.run(document));
-      expect(violations.map((v) => v.id), colorScheme).toEqual([]);
+      const { violations } = await page.evaluate(() =>
+        (window as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string }[] }> } }).axe.run(document),
+      );
+      expect(
+        violations.map((v) => v.id),
+        colorScheme,
+      ).toEqual([]);
     }
     expect(errors).toEqual([]);
   });
@@ -145,7 +162,9 @@ describe("what loads when", () => {
     const plain = await context.newPage();
     await plain.goto(`${served.server.url}/cari/`);
     expect(await plain.locator(".search-note").textContent()).toContain("Pencarian memerlukan JavaScript");
-    const links = await plain.locator(".search-note a, .search-note + .tags a").evaluateAll((all) => all.map((a) => a.getAttribute("href")!));
+    const links = await plain
+      .locator(".search-note a, .search-note + .tags a")
+      .evaluateAll((all) => all.map((a) => a.getAttribute("href")!));
     expect(links.slice(0, 2)).toEqual(["/blog/", "/kelas/"]);
     expect(links.slice(2).length).toBeGreaterThan(2);
     for (const link of links.slice(2)) expect(link).toMatch(/^\/blog\/tag\/[^/]+\/$/);

@@ -63,9 +63,17 @@ async function signIn(consent: Consent): Promise<{ page: Page; popup: Page; erro
   // GitHub's API answers any origin (CORS), with a preflight for the Authorization header.
   await context.route("https://api.github.com/**", async (route) => {
     const request = route.request();
-    const cors = { "Access-Control-Allow-Origin": "*", "Access-Control-Allow-Headers": "Authorization, Content-Type", "Access-Control-Allow-Methods": "GET, POST, PATCH, PUT, DELETE" };
+    const cors = {
+      "Access-Control-Allow-Origin": "*",
+      "Access-Control-Allow-Headers": "Authorization, Content-Type",
+      "Access-Control-Allow-Methods": "GET, POST, PATCH, PUT, DELETE",
+    };
     if (request.method() === "OPTIONS") return route.fulfill({ status: 204, headers: cors });
-    const { status, body } = github.api(request.method(), new URL(request.url()).pathname, (await request.headerValue("authorization")) ?? undefined);
+    const { status, body } = github.api(
+      request.method(),
+      new URL(request.url()).pathname,
+      (await request.headerValue("authorization")) ?? undefined,
+    );
     await route.fulfill({ status, headers: cors, contentType: "application/json", body: JSON.stringify(body) });
   });
   await page.goto(`${pages.url}/admin/`);
@@ -78,7 +86,8 @@ describe("signing in to the editor on the site itself", { timeout: EDITOR_TEST_T
   it("goes through GitHub and the site's functions to the editor, with its collections, as the signed-in author", async () => {
     const { page, popup } = await signIn("allow");
     await popup.waitForEvent("close");
-    for (const collection of ["Promos", "Catalog", "Articles"]) await page.getByRole("link", { name: collection, exact: true }).first().waitFor();
+    for (const collection of ["Promos", "Catalog", "Articles"])
+      await page.getByRole("link", { name: collection, exact: true }).first().waitFor();
     await page.getByRole("button", { name: "Account" }).click();
     await page.getByText("Log Out").waitFor();
     const user = JSON.parse((await page.evaluate(() => localStorage.getItem("decap-cms-user"))) ?? "{}") as Record<string, unknown>;

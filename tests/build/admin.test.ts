@@ -39,7 +39,11 @@ describe("the editor at /admin/", () => {
   it("loads only its own files, says noindex, and gives the date field the site's time zone", async () => {
     const $ = await site.page("/admin/");
     expect($('meta[name="robots"]').attr("content")).toBe("noindex, nofollow");
-    expect($("script").map((_, s) => $(s).attr("src")).get()).toEqual(["/admin/decap/decap-cms.js", "/admin/admin.js"]);
+    expect(
+      $("script")
+        .map((_, s) => $(s).attr("src"))
+        .get(),
+    ).toEqual(["/admin/decap/decap-cms.js", "/admin/admin.js"]);
     const { timeZone } = parse(await site.read("_data/site.yaml")) as { timeZone: string };
     expect($("html").attr("data-time-zone")).toBe(timeZone);
   });

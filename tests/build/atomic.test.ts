@@ -45,7 +45,7 @@ async function restoreEnded(): Promise<void> {
 }
 
 const until = async (ready: () => boolean | Promise<boolean>, timeout = 30_000) => {
-  for (const deadline = Date.now() + timeout; !(await ready()); ) {
+  for (const deadline = Date.now() + timeout; !(await ready());) {
     if (Date.now() > deadline) throw new Error("timed out");
     await new Promise((r) => setTimeout(r, 10));
   }
@@ -58,7 +58,10 @@ describe("an interrupted build", { concurrent: false }, () => {
     ["SIGINT", "while Eleventy writes the pages", async () => existsSync(join(site.dir, (await staging()) ?? "-", "blog"))],
     ["SIGTERM", "as Eleventy finishes, around the swap", async (out: string) => out.includes("[11ty]")],
   ] as const)("%s %s leaves a complete dist/ and nothing beside it", async (signal, _, ready) => {
-    const child = spawn(BUILD_COMMAND[0]!, [...BUILD_COMMAND.slice(1), "dist"], { cwd: site.dir, env: { ...process.env, PROMO_NOW: ACTIVE } });
+    const child = spawn(BUILD_COMMAND[0]!, [...BUILD_COMMAND.slice(1), "dist"], {
+      cwd: site.dir,
+      env: { ...process.env, PROMO_NOW: ACTIVE },
+    });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
@@ -73,7 +76,10 @@ describe("an interrupted build", { concurrent: false }, () => {
       expect(out).toContain(`[build] interrupted (${signal}); dist/ is left as it was.`);
     }
     const now = await digest(dist());
-    expect(now, `${finished ? "finished" : "stopped"}, but dist/ is ${now["index.html"] === digests[ACTIVE]!["index.html"] ? "the new build" : now["index.html"] === digests[ENDED]!["index.html"] ? "the old build" : "neither"}:\n${out}`).toEqual(finished ? digests[ACTIVE] : digests[ENDED]);
+    expect(
+      now,
+      `${finished ? "finished" : "stopped"}, but dist/ is ${now["index.html"] === digests[ACTIVE]!["index.html"] ? "the new build" : now["index.html"] === digests[ENDED]!["index.html"] ? "the old build" : "neither"}:\n${out}`,
+    ).toEqual(finished ? digests[ACTIVE] : digests[ENDED]);
     expect(await leftovers()).toEqual([]);
     await restoreEnded();
   });

@@ -20,7 +20,12 @@ describe("/kelas/", () => {
     expect(python.find(".category").text()).toBe("Back End");
     expect(python.find(".category use").attr("href")).toBe("#cat-back-end");
     expect($("#cat-back-end")).toHaveLength(1);
-    expect(python.find(".labels li").map((_, l) => $(l).text()).get()).toEqual(["Pemula", "12 minggu", "Complete Series"]);
+    expect(
+      python
+        .find(".labels li")
+        .map((_, l) => $(l).text())
+        .get(),
+    ).toEqual(["Pemula", "12 minggu", "Complete Series"]);
     expect(python.find(".skills").text()).toBe("Python, SQL, Git");
     expect(python.find(".normal-price").text()).toBe("Rp1.499.000");
     expect(python.find("[data-add-to-cart]").attr("data-add-to-cart")).toBe("back-end-python-complete");
@@ -37,7 +42,9 @@ describe("/kelas/", () => {
   it("shows the promo price on Complete Series cards during the promo, and only there; the code once, above the cards", async () => {
     const $ = await site.page("/kelas/");
     expect($(".results").attr("data-state")).toBe("active");
-    expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price").text()).toBe("Harga promo Rp1.300.000 · Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB");
+    expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price").text()).toBe(
+      "Harga promo Rp1.300.000 · Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB",
+    );
     expect($(".course-list").text()).not.toContain("DEPLOYNOW");
     expect($(".results .promo-note").text()).toBe("Harga promo berlaku dengan kode DEPLOYNOW.");
     expect($(".course:has(a[href='/kelas/back-end-python-complete/']) .promo-price [data-when=upcoming]").attr("hidden")).toBeDefined();
@@ -46,7 +53,11 @@ describe("/kelas/", () => {
 
   it("has Level, Kategori and Skill filters with counts, linking to pre-rendered pages", async () => {
     const $ = await site.page("/kelas/");
-    expect($(".filters h2").map((_, h) => $(h).text()).get()).toEqual(["Level", "Kategori", "Skill"]);
+    expect(
+      $(".filters h2")
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(["Level", "Kategori", "Skill"]);
     expect($("a[data-filter=level][data-value=pemula]").text()).toBe("Pemula (4)");
     expect($("a[data-filter=skill][data-value=python]").attr("href")).toBe("/kelas/skill/python/");
     expect($("[data-result-count]").text()).toBe("10 program");
@@ -85,13 +96,22 @@ describe("program page", () => {
   it("describes the course in JSON-LD: its price as an Offer, and the promo price as a second one, valid during the promo", async () => {
     const $ = await site.page("/kelas/devops-engineer-complete/");
     expect($("h1").text()).toBe("DevOps Engineer");
-    const course = $(`script[type="application/ld+json"]`).map((_, s) => JSON.parse($(s).text())).get().find((d) => d["@type"] === "Course");
+    const course = $(`script[type="application/ld+json"]`)
+      .map((_, s) => JSON.parse($(s).text()))
+      .get()
+      .find((d) => d["@type"] === "Course");
     expect(course).toMatchObject({
       "@type": "Course",
       name: "DevOps Engineer",
       offers: [
         { "@type": "Offer", price: 2199000, priceCurrency: "IDR" },
-        { "@type": "Offer", price: 2000000, priceCurrency: "IDR", validFrom: "2025-12-17T00:00:00+07:00", validThrough: "2025-12-24T00:00:00+07:00" },
+        {
+          "@type": "Offer",
+          price: 2000000,
+          priceCurrency: "IDR",
+          validFrom: "2025-12-17T00:00:00+07:00",
+          validThrough: "2025-12-24T00:00:00+07:00",
+        },
       ],
     });
     expect($("[data-add-to-cart]").text()).toBe("Tambah ke keranjang");
@@ -121,8 +141,19 @@ describe("landing page and cart", () => {
   it("gives the cart page current prices, the promo and the checkout address", async () => {
     const $ = await site.page("/keranjang/");
     const data = JSON.parse($("#cart-data").text());
-    expect(data.courses["back-end-python-complete"]).toEqual({ title: "Back End Developer dengan Python", price: 1499000, series: "Complete Series", url: "/kelas/back-end-python-complete/" });
-    expect(data.promo).toEqual({ startsAt: Date.parse("2025-12-17T00:00:00+07:00"), endsAt: Date.parse("2025-12-24T00:00:00+07:00"), discount: 199000, series: "Complete Series", code: "DEPLOYNOW" });
+    expect(data.courses["back-end-python-complete"]).toEqual({
+      title: "Back End Developer dengan Python",
+      price: 1499000,
+      series: "Complete Series",
+      url: "/kelas/back-end-python-complete/",
+    });
+    expect(data.promo).toEqual({
+      startsAt: Date.parse("2025-12-17T00:00:00+07:00"),
+      endsAt: Date.parse("2025-12-24T00:00:00+07:00"),
+      discount: 199000,
+      series: "Complete Series",
+      code: "DEPLOYNOW",
+    });
     expect(data.checkoutUrl).toBe("https://bayar.kelasitnusantara.id/checkout");
     expect($("[data-cart-empty]").text()).toContain("Keranjang belanja masih kosong");
     expect($("[data-cart-empty] a").attr("href")).toBe("/kelas/");

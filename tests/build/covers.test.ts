@@ -33,7 +33,12 @@ describe("an article with a cover", () => {
     const $ = await site.page("/blog/kopi/");
     const picture = $("article picture");
     expect(picture).toHaveLength(1);
-    expect(picture.find("source").map((_, s) => $(s).attr("type")).get()).toEqual(["image/avif", "image/webp"]);
+    expect(
+      picture
+        .find("source")
+        .map((_, s) => $(s).attr("type"))
+        .get(),
+    ).toEqual(["image/avif", "image/webp"]);
     const img = picture.find("img.cover");
     expect(img.attr("alt")).toBe(ALT);
     // 1600 × 900 scaled to the largest width keeps its ratio: no layout shift.
@@ -45,11 +50,21 @@ describe("an article with a cover", () => {
 
   it("writes every file its srcsets name, three widths in each format", async () => {
     const $ = await site.page("/blog/kopi/");
-    const urls = $("article picture source, article picture img").map((_, el) => srcsetUrls($(el).attr("srcset"))).get();
+    const urls = $("article picture source, article picture img")
+      .map((_, el) => srcsetUrls($(el).attr("srcset")))
+      .get();
     expect(urls).toHaveLength(9);
-    expect(urls.map((u) => u.replace(/^.*-(\d+)\.(\w+)$/, "$1.$2")).sort()).toEqual(
-      ["1200.avif", "1200.jpeg", "1200.webp", "480.avif", "480.jpeg", "480.webp", "960.avif", "960.jpeg", "960.webp"],
-    );
+    expect(urls.map((u) => u.replace(/^.*-(\d+)\.(\w+)$/, "$1.$2")).sort()).toEqual([
+      "1200.avif",
+      "1200.jpeg",
+      "1200.webp",
+      "480.avif",
+      "480.jpeg",
+      "480.webp",
+      "960.avif",
+      "960.jpeg",
+      "960.webp",
+    ]);
     for (const url of urls) expect(site.exists(`dist${url}`), url).toBe(true);
     expect(site.exists(`dist${$("article picture img").attr("src")}`)).toBe(true);
   });

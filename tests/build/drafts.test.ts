@@ -12,7 +12,9 @@ afterAll(() => site.dispose());
 
 it("builds drafts in watch mode, for authors' previews", async () => {
   // What `npm start` runs (Eleventy's command with --serve), less the server: Eleventy in watch mode, built once.
-  await inFolder(site.dir, {}, () => new Eleventy("src", ".dev", { configPath: join(ROOT, ".eleventy.ts"), runMode: "watch", quietMode: true }).write());
+  await inFolder(site.dir, {}, () =>
+    new Eleventy("src", ".dev", { configPath: join(ROOT, ".eleventy.ts"), runMode: "watch", quietMode: true }).write(),
+  );
   expect(site.exists(".dev/blog/draf/index.html")).toBe(true);
   expect(site.exists(".dev/blog/terbit/index.html")).toBe(true);
 });

@@ -22,7 +22,12 @@ beforeAll(async () => {
   site = await createFixture({ posts: { "baik.md": post({ title: '"Artikel Baik"' }), "lama.md": post({ title: '"Artikel Lama"' }) } });
   // Originals for the picture cases: a drawing, and a screenshot narrower than the column.
   await site.write("src/images/garis.svg", '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 1"/>');
-  await writeFile(join(site.dir, "src/images/kecil.png"), await sharp({ create: { width: 500, height: 300, channels: 3, background: "#fff" } }).png().toBuffer());
+  await writeFile(
+    join(site.dir, "src/images/kecil.png"),
+    await sharp({ create: { width: 500, height: 300, channels: 3, background: "#fff" } })
+      .png()
+      .toBuffer(),
+  );
   const first = await site.buildHere();
   expect(first.code, first.stderr).toBe(0);
   goodIndex = await site.read("dist/index.html");
@@ -51,11 +56,19 @@ async function expectCleanFailure(result: BuildResult, message: string | RegExp)
 
 describe("bad front matter", { concurrent: false }, () => {
   it.each([
-    ["a missing title", post({ title: null }), 'src/posts/rusak.md: field "title": found nothing (the field is missing); expected the article\'s title'],
+    [
+      "a missing title",
+      post({ title: null }),
+      'src/posts/rusak.md: field "title": found nothing (the field is missing); expected the article\'s title',
+    ],
     ["an empty description", post({ description: '""' }), 'src/posts/rusak.md: field "description": found an empty text'],
     ["a missing date", post({ date: null }), `src/posts/rusak.md: field "date": found nothing (the field is missing); ${DATE_EXPECTED}`],
     ["an impossible date", post({ date: "2025-02-30" }), `src/posts/rusak.md: field "date": found "2025-02-30"; ${DATE_EXPECTED}`],
-    ["a date-time without offset", post({ date: "2022-10-04T09:00:00" }), `src/posts/rusak.md: field "date": found "2022-10-04T09:00:00"; ${DATE_EXPECTED}`],
+    [
+      "a date-time without offset",
+      post({ date: "2022-10-04T09:00:00" }),
+      `src/posts/rusak.md: field "date": found "2022-10-04T09:00:00"; ${DATE_EXPECTED}`,
+    ],
     ["a malformed front matter", "---\ntitle: [tidak ditutup\n---\nIsi.\n", "src/posts/rusak.md: not valid YAML"],
     ["a repeated key", post({ tags: "[a]\ntitle: lagi" }), "src/posts/rusak.md: not valid YAML: Map keys must be unique"],
     ["no topic tag", post({ tags: null }), 'src/posts/rusak.md: field "tags": found ["posts"]; expected at least one tag besides posts'],
@@ -99,7 +112,11 @@ describe("bad front matter", { concurrent: false }, () => {
       post({}, "Teks.\n\n![Layar](/images/tidak-ada.png)\n"),
       'src/posts/rusak.md, line 10: picture: found "/images/tidak-ada.png"; expected a file in src/images/, written /images/<file>; src/images/tidak-ada.png does not exist',
     ],
-    ["a picture outside src/images/", post({}, "![Layar](gambar/layar.png)\n"), 'src/posts/rusak.md, line 8: picture: found "gambar/layar.png"; expected a file in src/images/, written /images/<file>'],
+    [
+      "a picture outside src/images/",
+      post({}, "![Layar](gambar/layar.png)\n"),
+      'src/posts/rusak.md, line 8: picture: found "gambar/layar.png"; expected a file in src/images/, written /images/<file>',
+    ],
     [
       "a picture from another site, in raw HTML",
       post({}, 'Teks <img src="https://example.com/x.png" alt="X">.\n'),
@@ -110,7 +127,11 @@ describe("bad front matter", { concurrent: false }, () => {
       post({}, "![](/images/garis.svg)\n"),
       'src/posts/rusak.md, line 8: picture: found no alt text on /images/garis.svg; expected a description of the picture (![Deskripsi](/images/…)); for a purely decorative picture, <img src="/images/…" alt="">',
     ],
-    ["an <img> without alt", post({}, '<p><img src="/images/garis.svg"></p>\n'), "src/posts/rusak.md, line 8: picture: found no alt text on /images/garis.svg"],
+    [
+      "an <img> without alt",
+      post({}, '<p><img src="/images/garis.svg"></p>\n'),
+      "src/posts/rusak.md, line 8: picture: found no alt text on /images/garis.svg",
+    ],
     [
       "a picture narrower than the column",
       post({}, "![Layar](/images/kecil.png)\n"),
@@ -126,11 +147,31 @@ describe("bad front matter", { concurrent: false }, () => {
       post({}, "https://www.youtube.com/watch?v=dQw4w9WgXcQ\n"),
       "src/posts/rusak.md, line 8: video: found a YouTube address without a title (https://www.youtube.com/watch?v=dQw4w9WgXcQ); expected its title as a link: [Judul video](https://www.youtube.com/watch?v=…)",
     ],
-    ["a misspelt callout", post({}, "Teks.\n\n> [!CATATAN]\n> Isi.\n"), "src/posts/rusak.md, line 10: callout: found [!CATATAN]; expected one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]"],
-    ["a code block's file name without quotes", post({}, "```js title=server.js\nx\n```\n"), 'src/posts/rusak.md, line 8: code block: found "js title=server.js"; expected a language, then nothing, or a file name: ```js title="server.js"'],
-    ["an impossible updated day", post({ updated: "2023-02-30" }), 'src/posts/rusak.md: field "updated": found "2023-02-30"; expected a real calendar date written YYYY-MM-DD'],
-    ["an update before the article's date", post({ updated: "2022-10-03" }), `src/posts/rusak.md: field "updated": found "2022-10-03"; expected a day on or after the article's date, 2022-10-04`],
-    ["raw HTML the minifier cannot parse", post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"), /^src\/posts\/rusak\.md: the HTML minifier cannot read the page blog\/rusak\/index\.html: Parse Error/],
+    [
+      "a misspelt callout",
+      post({}, "Teks.\n\n> [!CATATAN]\n> Isi.\n"),
+      "src/posts/rusak.md, line 10: callout: found [!CATATAN]; expected one of [!NOTE], [!TIP], [!IMPORTANT], [!WARNING], [!CAUTION]",
+    ],
+    [
+      "a code block's file name without quotes",
+      post({}, "```js title=server.js\nx\n```\n"),
+      'src/posts/rusak.md, line 8: code block: found "js title=server.js"; expected a language, then nothing, or a file name: ```js title="server.js"',
+    ],
+    [
+      "an impossible updated day",
+      post({ updated: "2023-02-30" }),
+      'src/posts/rusak.md: field "updated": found "2023-02-30"; expected a real calendar date written YYYY-MM-DD',
+    ],
+    [
+      "an update before the article's date",
+      post({ updated: "2022-10-03" }),
+      `src/posts/rusak.md: field "updated": found "2022-10-03"; expected a day on or after the article's date, 2022-10-04`,
+    ],
+    [
+      "raw HTML the minifier cannot parse",
+      post({ title: '"HTML Rusak"' }, "<div>a < b</div>\n"),
+      /^src\/posts\/rusak\.md: the HTML minifier cannot read the page blog\/rusak\/index\.html: Parse Error/,
+    ],
   ])("fails on %s, naming file, field and expectation, and keeps dist/", async (_, text, message) => {
     await site.write("src/posts/rusak.md", text);
     const result = await site.buildHere();
@@ -154,26 +195,54 @@ describe("bad data", { concurrent: false }, () => {
     await site.write("_data/courses.yaml", file === "courses" ? edit(FIXTURE_COURSES) : FIXTURE_COURSES);
   }
   afterAll(() => withData());
-  const SECOND = FIXTURE_PROMOS.replace(/^promos:\n/m, "").replace(/\n$/, "").replace("start: 2025-12-17", "start: 2026-02-01").replace("end: 2025-12-23", "end: 2026-02-07");
+  const SECOND = FIXTURE_PROMOS.replace(/^promos:\n/m, "")
+    .replace(/\n$/, "")
+    .replace("start: 2025-12-17", "start: 2026-02-01")
+    .replace("end: 2025-12-23", "end: 2026-02-07");
 
   it.each([
-    ["a repeated promo id", "promos", (y: string) => `${y.trimEnd()}\n${SECOND}\n`, '_data/promos.yaml: promo "akhir-tahun-2025" (#2), field "id": found "akhir-tahun-2025"; expected an id not already used by promo #1'],
-    ["a promo that ends before it starts", "promos", (y: string) => y.replace("end: 2025-12-23", "end: 2025-12-16"), '_data/promos.yaml: promo "akhir-tahun-2025" (#1), field "end": found "2025-12-16"; expected a moment after start (2025-12-17)'],
-    ["YAML that is not well formed", "promos", (y: string) => y.replace("discount: 199000", "discount: [199000"), "_data/promos.yaml: not valid YAML"],
+    [
+      "a repeated promo id",
+      "promos",
+      (y: string) => `${y.trimEnd()}\n${SECOND}\n`,
+      '_data/promos.yaml: promo "akhir-tahun-2025" (#2), field "id": found "akhir-tahun-2025"; expected an id not already used by promo #1',
+    ],
+    [
+      "a promo that ends before it starts",
+      "promos",
+      (y: string) => y.replace("end: 2025-12-23", "end: 2025-12-16"),
+      '_data/promos.yaml: promo "akhir-tahun-2025" (#1), field "end": found "2025-12-16"; expected a moment after start (2025-12-17)',
+    ],
+    [
+      "YAML that is not well formed",
+      "promos",
+      (y: string) => y.replace("discount: 199000", "discount: [199000"),
+      "_data/promos.yaml: not valid YAML",
+    ],
     [
       "a discount not below a program's price",
       "promos",
       (y: string) => y.replace("discount: 199000", "discount: 1600000"),
       '_data/promos.yaml: promo "akhir-tahun-2025" (#1), field "discount": found 1600000; expected less than the price of every program it discounts; program "back-end-python-complete" in _data/courses.yaml costs 1499000 (Rp1.499.000)',
     ],
-    ["a series no program has", "promos", (y: string) => y.replace("series: Complete Series", "series: Complete Seris"), '_data/promos.yaml: promo "akhir-tahun-2025" (#1), field "series": found "Complete Seris"'],
+    [
+      "a series no program has",
+      "promos",
+      (y: string) => y.replace("series: Complete Series", "series: Complete Seris"),
+      '_data/promos.yaml: promo "akhir-tahun-2025" (#1), field "series": found "Complete Seris"',
+    ],
     [
       "a price cut below the live promo's discount",
       "courses",
       (y: string) => y.replace("price: 1299000", "price: 199000"),
       '_data/promos.yaml: promo "akhir-tahun-2025" (#1), field "discount": found 199000; expected less than the price of every program it discounts; program "back-end-php-laravel-complete" in _data/courses.yaml costs 199000 (Rp199.000)',
     ],
-    ["a skill typo in a program", "courses", (y: string) => y.replace("skills: [Python, SQL, Git]", "skills: [Pyhton, SQL, Git]"), '_data/courses.yaml: program "back-end-python-complete" (#1), field "skills.0": found "Pyhton"; expected one of skills:'],
+    [
+      "a skill typo in a program",
+      "courses",
+      (y: string) => y.replace("skills: [Python, SQL, Git]", "skills: [Pyhton, SQL, Git]"),
+      '_data/courses.yaml: program "back-end-python-complete" (#1), field "skills.0": found "Pyhton"; expected one of skills:',
+    ],
   ] as const)("fails on %s, naming file, item, field and expectation, and keeps dist/", async (_, file, edit, message) => {
     await withData(file, edit);
     await expectCleanFailure(await site.buildHere({ PROMO_NOW: DURING }), message);
@@ -181,7 +250,10 @@ describe("bad data", { concurrent: false }, () => {
 
   it("fails on a PROMO_NOW it cannot read", async () => {
     await withData();
-    await expectCleanFailure(await site.buildHere({ PROMO_NOW: "besok" }), 'PROMO_NOW: found "besok"; expected a date-time with its offset');
+    await expectCleanFailure(
+      await site.buildHere({ PROMO_NOW: "besok" }),
+      'PROMO_NOW: found "besok"; expected a date-time with its offset',
+    );
   });
 
   it("shows the stack trace of a content error when asked with DEBUG=1", async () => {
@@ -201,7 +273,9 @@ describe("a fault in the code", { concurrent: false }, () => {
     const result = await site.buildHere();
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(STACK_LINE);
-    expect(result.stderr).toContain("a fault in the build code, not in the content:\n  Having trouble rendering njk template ./src/pages/rusak.njk");
+    expect(result.stderr).toContain(
+      "a fault in the build code, not in the content:\n  Having trouble rendering njk template ./src/pages/rusak.njk",
+    );
     expect(result.stderr.trimEnd().split("\n").at(-1)).toContain("filterYangTidakAda");
     expect(await site.read("dist/index.html")).toBe(goodIndex);
     expect((await readdir(site.dir)).filter((f) => f.startsWith("dist."))).toEqual([]);

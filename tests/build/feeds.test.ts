@@ -43,7 +43,11 @@ describe("the JSON feed", () => {
     const feed = parseJsonFeed(JSON.parse(await site.read("dist/feed.json")));
     expect(feed.home_page_url).toBe(SITE);
     const item = feed.items!.find((i) => i.title === "Artikel Diperbarui")!;
-    expect([item.date_published, item.date_modified, item.tags]).toEqual(["2026-01-10T00:00:00+07:00", "2026-02-01T00:00:00+07:00", ["devops", "docker"]]);
+    expect([item.date_published, item.date_modified, item.tags]).toEqual([
+      "2026-01-10T00:00:00+07:00",
+      "2026-02-01T00:00:00+07:00",
+      ["devops", "docker"],
+    ]);
     const server: StaticServer = await serve(`${site.dir}/dist`);
     const response = await fetch(`${server.url}/feed.json`);
     await server.close();
@@ -55,9 +59,16 @@ describe("an article's updated day", () => {
   it("is its dateModified; without it, its date is", async () => {
     const ld = async (url: string) => {
       const $ = await site.page(url);
-      return $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get().find((d) => d["@type"] === "BlogPosting");
+      return $('script[type="application/ld+json"]')
+        .map((_, s) => JSON.parse($(s).text()))
+        .get()
+        .find((d) => d["@type"] === "BlogPosting");
     };
-    expect(await ld("/blog/diperbarui/")).toMatchObject({ datePublished: "2026-01-10T00:00:00+07:00", dateModified: "2026-02-01T00:00:00+07:00", author: { "@type": "Organization" } });
+    expect(await ld("/blog/diperbarui/")).toMatchObject({
+      datePublished: "2026-01-10T00:00:00+07:00",
+      dateModified: "2026-02-01T00:00:00+07:00",
+      author: { "@type": "Organization" },
+    });
     const seed = await ld("/blog/back-end-developer-pengertian-keahlian-dan-tugasnya/");
     expect(seed.dateModified).toBe(seed.datePublished);
   });
@@ -70,7 +81,10 @@ describe("an article's author", () => {
   ])("is one name in the page, the JSON-LD and both feeds: %s", async (_, url, title, name, type) => {
     const $ = await site.page(url);
     expect($("article .meta").text()).toContain(`· ${name}`);
-    const ld = $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get().find((d) => d["@type"] === "BlogPosting");
+    const ld = $('script[type="application/ld+json"]')
+      .map((_, s) => JSON.parse($(s).text()))
+      .get()
+      .find((d) => d["@type"] === "BlogPosting");
     expect(ld.author).toMatchObject({ "@type": type, name });
     const atom = parseFeed(await site.read("dist/feed.xml")).items.find((item) => item.title === title)!;
     expect(atom.authors.map((a) => a.name)).toEqual([name]);

@@ -15,7 +15,9 @@ let site: Fixture;
 
 /** A flat-colour original of the given size, in the given format. */
 const original = (width: number, height: number, format: "png" | "jpeg") =>
-  sharp({ create: { width, height, channels: 3, background: "#36c" } })[format]().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: "#36c" } })
+    .toFormat(format)
+    .toBuffer();
 
 beforeAll(async () => {
   site = await createFixture({
@@ -36,7 +38,10 @@ beforeAll(async () => {
         ].join("\n"),
       ),
       "pembuka.md": post({ title: '"Dibuka Gambar"' }, "![Tangkapan layar terminal](/images/layar.png)\n\nTeks.\n"),
-      "mentah.md": post({ title: '"Dibuka HTML"' }, '<p><img src="/images/layar.png" alt="Satu"> <img src="/images/alur.svg" alt="Dua"></p>\n\nTeks.\n'),
+      "mentah.md": post(
+        { title: '"Dibuka HTML"' },
+        '<p><img src="/images/layar.png" alt="Satu"> <img src="/images/alur.svg" alt="Dua"></p>\n\nTeks.\n',
+      ),
     },
   });
   await site.write("src/images/alur.svg", DIAGRAM);
@@ -55,7 +60,12 @@ describe("a picture in an article body", () => {
     const $ = await site.page("/blog/gambar/");
     const figure = $(".prose figure").first();
     expect(figure.find("figcaption")).toHaveLength(0);
-    expect(figure.find("source").map((_, s) => $(s).attr("type")).get()).toEqual(["image/avif", "image/webp"]);
+    expect(
+      figure
+        .find("source")
+        .map((_, s) => $(s).attr("type"))
+        .get(),
+    ).toEqual(["image/avif", "image/webp"]);
     const img = figure.find("img");
     expect(img.attr("alt")).toBe("Tangkapan layar terminal");
     expect([img.attr("width"), img.attr("height")]).toEqual(["1280", "720"]);
@@ -68,8 +78,13 @@ describe("a picture in an article body", () => {
     const $ = await site.page("/blog/gambar/");
     const [screenshot, photo] = $(".prose figure picture").toArray();
     const widths = (pictureEl: typeof screenshot) =>
-      $(pictureEl).find("source, img").map((_, el) => candidates($(el).attr("srcset") ?? `${$(el).attr("src")} 0w`).map(([url, w]) => `${url!.split(".").pop()} ${w}`)).get();
-    expect(widths(screenshot)).toEqual(expect.arrayContaining(["avif 480w", "avif 960w", "avif 1280w", "webp 1280w", "png 480w", "png 1280w"]));
+      $(pictureEl)
+        .find("source, img")
+        .map((_, el) => candidates($(el).attr("srcset") ?? `${$(el).attr("src")} 0w`).map(([url, w]) => `${url!.split(".").pop()} ${w}`))
+        .get();
+    expect(widths(screenshot)).toEqual(
+      expect.arrayContaining(["avif 480w", "avif 960w", "avif 1280w", "webp 1280w", "png 480w", "png 1280w"]),
+    );
     // 1000 px wide: the widths it can fill, in JPEG for a photo; no upscaled 1280.
     expect(widths(photo)).toEqual(["avif 480w", "avif 960w", "webp 480w", "webp 960w", "jpeg 480w", "jpeg 960w"]);
     for (const el of $(".prose picture source, .prose picture img").toArray()) {
@@ -79,7 +94,9 @@ describe("a picture in an article body", () => {
 
   it("takes the title after the address as its caption", async () => {
     const $ = await site.page("/blog/gambar/");
-    const captions = $(".prose figure figcaption").map((_, c) => $(c).text()).get();
+    const captions = $(".prose figure figcaption")
+      .map((_, c) => $(c).text())
+      .get();
     expect(captions).toEqual(["Kelas malam di Jakarta", "Alur sebuah permintaan"]);
     expect($(".prose figure").eq(1).find("img").attr("alt")).toBe("Suasana kelas malam");
   });
@@ -92,7 +109,7 @@ describe("a picture in an article body", () => {
     expect(readFileSync(join(site.dir, "dist", img.attr("src")!), "utf8")).toBe(DIAGRAM);
   });
 
-  it("takes raw <img> through the same pipeline; alt=\"\" written on purpose stays decorative", async () => {
+  it('takes raw <img> through the same pipeline; alt="" written on purpose stays decorative', async () => {
     const $ = await site.page("/blog/gambar/");
     const decorative = $(".prose p picture img");
     expect(decorative).toHaveLength(1);
@@ -107,6 +124,10 @@ describe("a picture in an article body", () => {
 
   it("in raw HTML too: only the first of its pictures loads at once", async () => {
     const $ = await site.page("/blog/mentah/");
-    expect($(".prose img").map((_, img) => `${$(img).attr("alt")} ${$(img).attr("loading")}`).get()).toEqual(["Satu eager", "Dua lazy"]);
+    expect(
+      $(".prose img")
+        .map((_, img) => `${$(img).attr("alt")} ${$(img).attr("loading")}`)
+        .get(),
+    ).toEqual(["Satu eager", "Dua lazy"]);
   });
 });

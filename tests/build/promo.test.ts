@@ -67,13 +67,24 @@ describe("active (PROMO_NOW inside the period)", () => {
     const $ = await site.page("/");
     expect(Number($("#promo").attr("data-starts-at"))).toBe(Date.parse("2025-12-17T00:00:00+07:00"));
     expect(Number($("#promo").attr("data-ends-at"))).toBe(Date.parse("2025-12-24T00:00:00+07:00"));
-    expect($("#promo [role=timer] [data-unit]").map((_, u) => $(u).attr("data-unit")).get()).toEqual(["days", "hours", "minutes", "seconds"]);
-    expect($("#promo [role=timer] .label").map((_, u) => $(u).text()).get()).toEqual(["Hari", "Jam", "Menit", "Detik"]);
+    expect(
+      $("#promo [role=timer] [data-unit]")
+        .map((_, u) => $(u).attr("data-unit"))
+        .get(),
+    ).toEqual(["days", "hours", "minutes", "seconds"]);
+    expect(
+      $("#promo [role=timer] .label")
+        .map((_, u) => $(u).text())
+        .get(),
+    ).toEqual(["Hari", "Jam", "Menit", "Detik"]);
   });
 
   it("describes the offer for search engines and sharing", async () => {
     const $ = await site.page("/");
-    const offers = $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get().filter((d) => d["@type"] === "Offer");
+    const offers = $('script[type="application/ld+json"]')
+      .map((_, s) => JSON.parse($(s).text()))
+      .get()
+      .filter((d) => d["@type"] === "Offer");
     // One plain schema.org Offer per Complete Series program (four in the fixture), the discount in its price.
     expect(offers.map((o) => [o.itemOffered.url, o.price])).toEqual([
       ["https://www.kelasitnusantara.id/kelas/back-end-python-complete/", 1300000],
@@ -82,7 +93,12 @@ describe("active (PROMO_NOW inside the period)", () => {
       ["https://www.kelasitnusantara.id/kelas/devops-engineer-complete/", 2000000],
     ]);
     for (const offer of offers) {
-      expect(offer).toMatchObject({ "@context": "https://schema.org", priceCurrency: "IDR", validFrom: "2025-12-17T00:00:00+07:00", validThrough: "2025-12-24T00:00:00+07:00" });
+      expect(offer).toMatchObject({
+        "@context": "https://schema.org",
+        priceCurrency: "IDR",
+        validFrom: "2025-12-17T00:00:00+07:00",
+        validThrough: "2025-12-24T00:00:00+07:00",
+      });
       expect(offer).not.toHaveProperty("discount");
     }
     expect($('meta[property="og:title"]').attr("content")).toBe("Diskon Special Akhir Tahun: Upgrade Skill IT Sekarang Diskon 199k");
@@ -133,7 +149,11 @@ describe("ended", () => {
     expect($("#promo").length).toBe(0);
     expect($("main h1").text()).toBe("Kelas IT Nusantara");
     expect($(".promo-ended").text()).toBe("Promo “Diskon Special Akhir Tahun” telah berakhir.");
-    expect($("main h2").map((_, h) => $(h).text()).get()).toEqual(["Program Pilihan", "Artikel Terbaru"]);
+    expect(
+      $("main h2")
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(["Program Pilihan", "Artikel Terbaru"]);
     expect($("main .course").length).toBe(4);
     expect($("[role=timer]").length).toBe(0);
     for (const [file, page] of await allPages()) {
@@ -151,7 +171,12 @@ describe("mentioned from its lead time until 14 days after its end", () => {
     const $ = await site.page("/");
     $("template").remove(); // what the page shows later, not now
     const blog = await site.page("/blog/");
-    return { promo: $("#promo").attr("data-state") ?? null, note: $(".promo-ended").text() || null, bar: blog(".promo-bar").length, h1: $("main h1").text() };
+    return {
+      promo: $("#promo").attr("data-state") ?? null,
+      note: $(".promo-ended").text() || null,
+      bar: blog(".promo-bar").length,
+      h1: $("main h1").text(),
+    };
   };
   const quiet = { promo: null, note: null, bar: 0, h1: "Kelas IT Nusantara" };
 
@@ -182,7 +207,9 @@ describe("mentioned from its lead time until 14 days after its end", () => {
     await site.write("_data/promos.yaml", `announceDays: 0\n${SEED_PROMOS}`);
     const result = await site.buildHere({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('_data/promos.yaml: field "announceDays": found 0; expected a whole number of days from 1 to 90, such as 14');
+    expect(result.stderr).toContain(
+      '_data/promos.yaml: field "announceDays": found 0; expected a whole number of days from 1 to 90, such as 14',
+    );
   });
 });
 

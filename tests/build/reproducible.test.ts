@@ -16,7 +16,9 @@ it("produces byte-identical dist/ twice", async () => {
     expect(result.code, result.stderr).toBe(0);
     digests.push(await digest(join(site.dir, "dist")));
   }
-  console.log(`[reproducible] ${Object.keys(digests[0]!).length} files, identical: ${JSON.stringify(digests[0]) === JSON.stringify(digests[1])}`);
+  console.log(
+    `[reproducible] ${Object.keys(digests[0]!).length} files, identical: ${JSON.stringify(digests[0]) === JSON.stringify(digests[1])}`,
+  );
   expect(Object.keys(digests[0]!).length).toBeGreaterThan(10);
   expect(Object.keys(digests[0]!).filter((file) => file.startsWith("share/")).length).toBeGreaterThan(10);
   expect(digests[1]).toEqual(digests[0]);

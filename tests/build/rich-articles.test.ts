@@ -12,7 +12,9 @@ import { parseHeaders } from "../helpers/server.ts";
 import { createFixture, post, ROOT, type Fixture } from "../helpers/site.ts";
 
 /** The example CONTENT.md shows authors, as written there. */
-const CONTENT_EXAMPLE = readFileSync(join(ROOT, "CONTENT.md"), "utf8").match(/## Pictures, videos, callouts and code in an article[\s\S]*?````markdown\n([\s\S]*?)````/)![1]!;
+const CONTENT_EXAMPLE = readFileSync(join(ROOT, "CONTENT.md"), "utf8").match(
+  /## Pictures, videos, callouts and code in an article[\s\S]*?````markdown\n([\s\S]*?)````/,
+)![1]!;
 const DRAWING = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 960 480"><rect width="960" height="480" fill="#eee"/></svg>';
 
 const BODY = `Pembuka.
@@ -51,11 +53,20 @@ let site: Fixture;
 
 beforeAll(async () => {
   site = await createFixture({
-    posts: { "kaya.md": post({ title: '"Artikel Kaya"' }, BODY), "biasa.md": post({ title: '"Artikel Biasa"' }), "contoh.md": post({ title: '"Contoh Penulis"' }, CONTENT_EXAMPLE) },
+    posts: {
+      "kaya.md": post({ title: '"Artikel Kaya"' }, BODY),
+      "biasa.md": post({ title: '"Artikel Biasa"' }),
+      "contoh.md": post({ title: '"Contoh Penulis"' }, CONTENT_EXAMPLE),
+    },
   });
   await site.write("src/images/alur.svg", DRAWING);
   await site.write("src/images/garis.svg", DRAWING);
-  await writeFile(join(site.dir, "src/images/docker-compose.png"), await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#222" } }).png().toBuffer());
+  await writeFile(
+    join(site.dir, "src/images/docker-compose.png"),
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#222" } })
+      .png()
+      .toBuffer(),
+  );
   const result = await site.buildHere();
   expect(result.code, result.stderr).toBe(0);
 });
@@ -133,7 +144,11 @@ describe("CONTENT.md's example for authors", () => {
     expect(figures.eq(1).children("img").attr("src")).toMatch(/\.svg$/);
     expect($('.prose img[alt=""]')).toHaveLength(1);
     expect($(".prose .video-facade .video-title").text()).toBe("Belajar Docker dalam 10 Menit");
-    expect($(".prose .callout .callout-title").map((_, t) => $(t).text()).get()).toEqual(["Catatan", "Jangan di server produksi"]);
+    expect(
+      $(".prose .callout .callout-title")
+        .map((_, t) => $(t).text())
+        .get(),
+    ).toEqual(["Catatan", "Jangan di server produksi"]);
     expect($(".prose .code-file").text()).toBe("compose.yaml");
   });
 });

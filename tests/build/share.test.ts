@@ -24,7 +24,10 @@ const build = async (now: string, env: Record<string, string> = {}): Promise<Bui
 };
 
 beforeAll(async () => {
-  site = await createFixture({ withPosts: true, posts: { "bersampul.md": post({ title: '"Artikel Bersampul"', cover: '{ src: /images/sampul.svg, alt: "Sampul hijau" }' }) } });
+  site = await createFixture({
+    withPosts: true,
+    posts: { "bersampul.md": post({ title: '"Artikel Bersampul"', cover: '{ src: /images/sampul.svg, alt: "Sampul hijau" }' }) },
+  });
   await site.write("src/images/sampul.svg", COVER);
   await build(STATES.active);
 });
@@ -53,8 +56,12 @@ describe("every page's preview image", () => {
     const $ = await site.page("/blog/bersampul/");
     expect(meta($, "og:image:alt")).toMatch(/^Artikel: Artikel Bersampul, \d+ \w+ \d{4}$/);
     expect(meta($, "article:published_time")).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const { data, info } = await sharp(join(site.dir, "dist", new URL(meta($, "og:image")).pathname)).raw().toBuffer({ resolveWithObject: true });
-    const pixel = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    const { data, info } = await sharp(join(site.dir, "dist", new URL(meta($, "og:image")).pathname))
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const pixel = (x: number, y: number) => [
+      ...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3),
+    ];
     // The cover, on the right (a JPEG inside: within a few levels of its colour).
     pixel(1100, 315).forEach((level, i) => expect(Math.abs(level - [0x33, 0xcc, 0x66][i]!)).toBeLessThanOrEqual(4));
     expect(pixel(20, 315)).toEqual([255, 255, 255]); // the card, on the left
@@ -83,7 +90,9 @@ describe("the home page's share text follows the promo's state", () => {
 
   it("upcoming: the discount and when it starts", async () => {
     const shared = await home(STATES.upcoming);
-    expect(shared.description).toBe("Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB | Khusus program Complete Series | Periode: 17–23 Desember 2025");
+    expect(shared.description).toBe(
+      "Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB | Khusus program Complete Series | Periode: 17–23 Desember 2025",
+    );
     expect(shared.alt).toBe("Diskon Special Akhir Tahun: Diskon 199k. Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB");
   });
 

@@ -26,7 +26,9 @@ beforeAll(async () => {
 afterAll(() => site.dispose());
 
 const jsonLd = ($: Awaited<ReturnType<Fixture["page"]>>) =>
-  $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get() as Record<string, unknown>[];
+  $('script[type="application/ld+json"]')
+    .map((_, s) => JSON.parse($(s).text()))
+    .get() as Record<string, unknown>[];
 
 describe("production build", () => {
   it("succeeds and reports its bundles", () => {
@@ -36,9 +38,19 @@ describe("production build", () => {
 
   it("writes every public URL of the contract", () => {
     for (const path of [
-      "index.html", "blog/index.html", "blog/page/2/index.html", `${SEED}index.html`, "blog/tag/back-end/index.html",
-      "feed.xml", "feed.json", "sitemap.xml", "robots.txt", "404.html", "favicon.svg",
-    ]) expect(site.exists(`dist/${path.replace(/^\//, "")}`), path).toBe(true);
+      "index.html",
+      "blog/index.html",
+      "blog/page/2/index.html",
+      `${SEED}index.html`,
+      "blog/tag/back-end/index.html",
+      "feed.xml",
+      "feed.json",
+      "sitemap.xml",
+      "robots.txt",
+      "404.html",
+      "favicon.svg",
+    ])
+      expect(site.exists(`dist/${path.replace(/^\//, "")}`), path).toBe(true);
   });
 
   it("never builds drafts", async () => {
@@ -49,7 +61,7 @@ describe("production build", () => {
 
   it("minifies HTML", async () => {
     const html = await site.read(`dist${SEED}index.html`);
-    expect(html.startsWith("<!doctype html><html lang=\"id\"><head>")).toBe(true);
+    expect(html.startsWith('<!doctype html><html lang="id"><head>')).toBe(true);
     expect(html).not.toMatch(/\n\s*</);
   });
 });
@@ -62,31 +74,43 @@ describe("article page", () => {
     expect($("article header time").attr("datetime")).toBe("2022-10-04");
     expect($("article header time").text()).toBe("4 Oktober 2022");
     expect($("article header .meta").text()).toMatch(/\b\d+ menit baca\b/);
-    expect($(".tags a").map((_, a) => $(a).attr("href")).get()).toEqual(["/blog/tag/back-end/", "/blog/tag/karier/"]);
+    expect(
+      $(".tags a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(["/blog/tag/back-end/", "/blog/tag/karier/"]);
   });
 
   it("keeps the seed's headings and numbered sections, with a table of contents to them", async () => {
     const $ = await site.page(SEED);
-    expect($(".prose h2").map((_, h) => $(h).text()).get()).toEqual([
-      "Apa Itu Back-End Developer ?", "Keahlian yang Harus Dikuasai", "Tugas Back-End Developer",
-    ]);
+    expect(
+      $(".prose h2")
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(["Apa Itu Back-End Developer ?", "Keahlian yang Harus Dikuasai", "Tugas Back-End Developer"]);
     expect($(".prose h3").length).toBe(12);
     expect($(".prose h3").first().text()).toBe("1. Bahasa Pemrograman");
-    const targets = $(".toc a").map((_, a) => $(a).attr("href")).get();
+    const targets = $(".toc a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
     expect(targets).toHaveLength(15);
     for (const href of targets) expect($(`[id="${href.slice(1)}"]`).length, href).toBe(1);
   });
 
   it("links the two Baca Juga articles, which exist", async () => {
     const $ = await site.page(SEED);
-    const links = $(".prose p:has(strong:contains('Baca Juga')) a").map((_, a) => $(a).attr("href")).get();
+    const links = $(".prose p:has(strong:contains('Baca Juga')) a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
     expect(links).toEqual([SQL, CLOUD]);
     for (const link of links) expect(site.exists(`dist${link}index.html`)).toBe(true);
   });
 
   it("lists related articles by shared tags, and previous/next articles", async () => {
     const $ = await site.page(SEED);
-    const related = $(".related a").map((_, a) => $(a).attr("href")).get();
+    const related = $(".related a")
+      .map((_, a) => $(a).attr("href"))
+      .get();
     expect(related).toEqual(expect.arrayContaining([SQL, CLOUD]));
     expect(related).not.toContain(SEED);
     expect($(".pager a[rel=prev]").attr("href")).toBe(CLOUD);
@@ -96,7 +120,11 @@ describe("article page", () => {
   it("offers share links as plain links and a copy button, loading no third-party script", async () => {
     const $ = await site.page(SEED);
     expect($(".share h2").text()).toBe("Bagikan Artikel");
-    expect($(".share a").map((_, a) => $(a).text()).get()).toEqual(["WhatsApp", "Facebook", "X", "LinkedIn", "Telegram"]);
+    expect(
+      $(".share a")
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(["WhatsApp", "Facebook", "X", "LinkedIn", "Telegram"]);
     expect($("[data-link]").text()).toBe(`${SITE_URL}${SEED}`);
     expect($("[data-copy-link]").text()).toBe("Salin tautan");
     for (const s of $("script[src]").toArray()) expect($(s).attr("src")).toMatch(/^\/assets\/[\w-]+-[A-Z0-9]{8}\.js$/);
@@ -104,7 +132,11 @@ describe("article page", () => {
 
   it("has breadcrumbs and the SEO tags", async () => {
     const $ = await site.page(SEED);
-    expect($(".breadcrumbs li").map((_, li) => $(li).text()).get()).toEqual(["Beranda", "Blog", $("h1").text()]);
+    expect(
+      $(".breadcrumbs li")
+        .map((_, li) => $(li).text())
+        .get(),
+    ).toEqual(["Beranda", "Blog", $("h1").text()]);
     expect($("link[rel=canonical]").attr("href")).toBe(`${SITE_URL}${SEED}`);
     expect($("meta[name=description]").attr("content")).toMatch(/^Apa itu back end developer/);
     expect($('meta[property="og:locale"]').attr("content")).toBe("id_ID");
@@ -114,7 +146,11 @@ describe("article page", () => {
     const crumbs = jsonLd($).find((d) => d["@type"] === "BreadcrumbList");
     expect(article).toMatchObject({ "@type": "BlogPosting", datePublished: "2022-10-04T00:00:00+07:00", inLanguage: "id" });
     expect(crumbs).toMatchObject({ "@type": "BreadcrumbList" });
-    expect((crumbs!.itemListElement as { item: string }[]).map((i) => i.item)).toEqual([`${SITE_URL}/`, `${SITE_URL}/blog/`, `${SITE_URL}${SEED}`]);
+    expect((crumbs!.itemListElement as { item: string }[]).map((i) => i.item)).toEqual([
+      `${SITE_URL}/`,
+      `${SITE_URL}/blog/`,
+      `${SITE_URL}${SEED}`,
+    ]);
   });
 
   it("highlights code at build time and never runs code samples as templates", async () => {
@@ -152,7 +188,11 @@ describe("listing, tags and home", () => {
   it("has a page per tag listing its articles", async () => {
     const $ = await site.page("/blog/tag/sql/");
     expect($("h1").text()).toBe("Artikel dengan tag #sql");
-    expect($(".post-list a").map((_, a) => $(a).attr("href")).get()).toEqual([SQL]);
+    expect(
+      $(".post-list a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual([SQL]);
   });
 
   it("shows the latest articles on the home page with WebSite data", async () => {
@@ -182,7 +222,11 @@ describe("feeds, sitemap and robots", () => {
   it("writes a JSON Feed 1.1 with absolute URLs", async () => {
     const feed = JSON.parse(await site.read("dist/feed.json"));
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
-    expect(feed.items[0]).toMatchObject({ url: `${SITE_URL}${SEED}`, date_published: "2022-10-04T00:00:00+07:00", tags: ["back-end", "karier"] });
+    expect(feed.items[0]).toMatchObject({
+      url: `${SITE_URL}${SEED}`,
+      date_published: "2022-10-04T00:00:00+07:00",
+      tags: ["back-end", "karier"],
+    });
     expect(feed.items[0].content_html).toContain(`href="${SITE_URL}${SQL}"`);
   });
 

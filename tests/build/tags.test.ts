@@ -17,7 +17,11 @@ afterAll(() => site.dispose());
 
 it("links each tag to its own page", async () => {
   const $ = await site.page("/blog/bahasa/");
-  expect($(".tags a").map((_, a) => [[$(a).text(), $(a).attr("href")]]).get()).toEqual([
+  expect(
+    $(".tags a")
+      .map((_, a) => [[$(a).text(), $(a).attr("href")]])
+      .get(),
+  ).toEqual([
     ["#C++", "/blog/tag/c-plus-plus/"],
     ["#C#", "/blog/tag/c-sharp/"],
     ["#Node.js", "/blog/tag/node-js/"],
@@ -28,7 +32,9 @@ it("links each tag to its own page", async () => {
 it("lists on each tag page only the articles with that tag", async () => {
   const titles = async (url: string) => {
     const $ = await site.page(url);
-    return $(".post-list h2, .post-list h3").map((_, h) => $(h).text().trim()).get();
+    return $(".post-list h2, .post-list h3")
+      .map((_, h) => $(h).text().trim())
+      .get();
   };
   expect(await titles("/blog/tag/c-plus-plus/")).toEqual(["Bahasa Pemrograman"]);
   expect(await titles("/blog/tag/c/")).toEqual(expect.arrayContaining(["Bahasa Pemrograman", "Bahasa Lain"]));

@@ -47,10 +47,12 @@ beforeAll(async () => {
   // Start the next promo: replace the promo.
   await project.write("_data/promos.yaml", NEXT_PROMO);
   // Publish an article: a new post with tags and a cover.
-  await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#0b5cad" } }).png().toFile(join(project.dir, "src/images/docker.png"));
+  await sharp({ create: { width: 1600, height: 900, channels: 3, background: "#0b5cad" } })
+    .png()
+    .toFile(join(project.dir, "src/images/docker.png"));
   await project.write(
     "src/posts/belajar-docker.md",
-      `---
+    `---
 title: "Belajar Docker untuk Pemula"
 description: "Container, image dan Docker Compose dalam satu sore."
 date: 2026-11-20
@@ -90,7 +92,8 @@ describe("CONTENT.md walkthroughs, then npm run check", () => {
     expect(home("#promo .promo-headline").text()).toBe("Naik Level di Tahun Baru Diskon 250k*");
     expect(home("#promo .promo-fine").text()).toContain("14–20 Desember 2026");
     for (const { file, html } of all) {
-      for (const old of ["DEPLOYNOW", "Diskon Special Akhir Tahun", "199k", "Rp199.000", "17–23 Desember 2025"]) expect(html, `${file}: ${old}`).not.toContain(old);
+      for (const old of ["DEPLOYNOW", "Diskon Special Akhir Tahun", "199k", "Rp199.000", "17–23 Desember 2025"])
+        expect(html, `${file}: ${old}`).not.toContain(old);
     }
   });
 
@@ -98,7 +101,11 @@ describe("CONTENT.md walkthroughs, then npm run check", () => {
     const page = await project.page("/blog/belajar-docker/");
     expect(page("h1").text()).toBe("Belajar Docker untuk Pemula");
     expect(page("article header time").text()).toBe("20 November 2026");
-    expect(page(".tags a").map((_, a) => page(a).attr("href")).get()).toEqual(["/blog/tag/devops/", "/blog/tag/docker/"]);
+    expect(
+      page(".tags a")
+        .map((_, a) => page(a).attr("href"))
+        .get(),
+    ).toEqual(["/blog/tag/devops/", "/blog/tag/docker/"]);
     expect(page("article picture img").attr("alt")).toBe("Logo Docker di atas latar biru");
     expect(project.exists(`dist${new URL(page('meta[property="og:image"]').attr("content")!).pathname}`)).toBe(true);
     // Everywhere the article is listed: newest first on the home page and the blog, its tag pages, feeds, sitemap.
@@ -106,7 +113,8 @@ describe("CONTENT.md walkthroughs, then npm run check", () => {
       const $ = await project.page(url);
       expect($(".post-list a").first().attr("href"), url).toBe("/blog/belajar-docker/");
     }
-    for (const file of ["feed.xml", "feed.json", "sitemap.xml"]) expect(await project.read(`dist/${file}`), file).toContain("/blog/belajar-docker/");
+    for (const file of ["feed.xml", "feed.json", "sitemap.xml"])
+      expect(await project.read(`dist/${file}`), file).toContain("/blog/belajar-docker/");
     expect((await readdir(project.dir)).filter((f) => f.startsWith("dist."))).toEqual([]);
   });
 });

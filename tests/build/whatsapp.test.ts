@@ -55,7 +55,9 @@ describe("with the site's number (fixture: 6281234567890)", () => {
     expect(files).toHaveLength(10);
     for (const file of files) {
       const $ = await site.page(`/${file.replace("index.html", "")}`);
-      expect(chat($("a.whatsapp").attr("href")).text, file).toContain(`(https://www.kelasitnusantara.id/${file.replace("index.html", "")})`);
+      expect(chat($("a.whatsapp").attr("href")).text, file).toContain(
+        `(https://www.kelasitnusantara.id/${file.replace("index.html", "")})`,
+      );
       expect(chat($("a.whatsapp").attr("href")).text, file).toContain(`"${$("h1").text()}"`);
     }
   });
@@ -78,7 +80,12 @@ describe("with the site's number (fixture: 6281234567890)", () => {
     const headers = await readFile(join(site.dir, "dist/_headers"), "utf8");
     expect(headers).not.toContain("wa.me");
     const $ = await site.page("/kelas/back-end-python-complete/");
-    expect($("script[src]").map((_, s) => $(s).attr("src")).get().every((src) => src.startsWith("/"))).toBe(true);
+    expect(
+      $("script[src]")
+        .map((_, s) => $(s).attr("src"))
+        .get()
+        .every((src) => src.startsWith("/")),
+    ).toBe(true);
   });
 });
 

@@ -79,10 +79,20 @@ describe.each(await gateSites())("$name", ({ dist }) => {
     const search = site.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
     const expectedOf = async (file: string) => {
       const hasVideo = (await read(dist, file)).includes("data-video-embed=");
-      return isCmsFile(file) ? CMS_CONTENT_SECURITY_POLICY : file === "cari/index.html" ? search : hasVideo ? `${site}; frame-src https://www.youtube-nocookie.com` : site;
+      return isCmsFile(file)
+        ? CMS_CONTENT_SECURITY_POLICY
+        : file === "cari/index.html"
+          ? search
+          : hasVideo
+            ? `${site}; frame-src https://www.youtube-nocookie.com`
+            : site;
     };
     // All at once: one page after another through wrangler took over a minute on a busy machine.
-    const found = await Promise.all(pages.map(async (file) => [file, (await headersOf(urlOf(file))).headers.get("content-security-policy"), await expectedOf(file)] as const));
+    const found = await Promise.all(
+      pages.map(
+        async (file) => [file, (await headersOf(urlOf(file))).headers.get("content-security-policy"), await expectedOf(file)] as const,
+      ),
+    );
     for (const [file, csp, expected] of found) expect(csp, file).toBe(expected);
     for (const file of ["admin/config.yml", "admin/admin.js", "admin/decap/decap-cms.js"]) {
       expect((await headersOf(urlOf(file))).headers.get("content-security-policy"), file).toBe(CMS_CONTENT_SECURITY_POLICY);
@@ -109,7 +119,9 @@ describe.each(await gateSites())("$name", ({ dist }) => {
     it("serves the bundles as CSS and JavaScript", async () => {
       const home = await (await get("/")).text();
       for (const [asset, kind] of home.matchAll(/\/assets\/[\w-]+\.(css|js)/g)) {
-        expect((await headersOf(asset)).headers.get("content-type"), asset).toMatch(kind === "css" ? /^text\/css; charset=utf-8$/ : /^(application|text)\/javascript\b/);
+        expect((await headersOf(asset)).headers.get("content-type"), asset).toMatch(
+          kind === "css" ? /^text\/css; charset=utf-8$/ : /^(application|text)\/javascript\b/,
+        );
       }
     });
   });

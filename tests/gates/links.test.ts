@@ -17,7 +17,14 @@ describe.each(await gateSites())("$name", ({ name, dist, dataDir, promoNow }) =>
     for (const file of pages) {
       const $ = cheerio.load(await read(dist, file));
       const base = new URL(urlOf(file), siteUrl);
-      ids.set(base.pathname, new Set($("[id]").map((_, el) => $(el).attr("id")).get()));
+      ids.set(
+        base.pathname,
+        new Set(
+          $("[id]")
+            .map((_, el) => $(el).attr("id"))
+            .get(),
+        ),
+      );
       $("a[href], link[href], script[src], img[src], source[src], meta[property='og:url'], meta[property='og:image']").each((_, el) => {
         const value = $(el).attr("href") ?? $(el).attr("src") ?? $(el).attr("content");
         if (!value) return;

@@ -40,7 +40,8 @@ describe.each(await gateSites())("$name", ({ dist, dataDir, promoNow }) => {
     for (const { file, $ } of await pages()) {
       const text = visibleText($, { prose: true });
       for (const promo of stale) {
-        if (new RegExp(`\\b${promo.code}\\b`).test(text)) problems.push(`${file}: shows the code ${promo.code} of promo "${promo.id}", which is not the live promo`);
+        if (new RegExp(`\\b${promo.code}\\b`).test(text))
+          problems.push(`${file}: shows the code ${promo.code} of promo "${promo.id}", which is not the live promo`);
       }
       for (const el of $("[data-code]").toArray()) {
         if ($(el).text() !== (live ? current.code : "")) problems.push(`${file}: [data-code] shows "${$(el).text()}"`);
@@ -74,12 +75,14 @@ describe.each(await gateSites())("$name", ({ dist, dataDir, promoNow }) => {
       for (const el of $("time[datetime]").toArray()) {
         const shown = $(el).text();
         const expected = longDate(inZone(new Date($(el).attr("datetime")!), zone));
-        if (shown !== expected) problems.push(`${file}: <time datetime="${$(el).attr("datetime")}"> shows "${shown}", expected "${expected}"`);
+        if (shown !== expected)
+          problems.push(`${file}: <time datetime="${$(el).attr("datetime")}"> shows "${shown}", expected "${expected}"`);
         $(el).remove();
       }
       const text = visibleText($, { prose: false });
       for (const date of mentions(text, DATE_MENTION)) if (!allowedDates.has(date)) problems.push(`${file}: date "${date}"`);
-      for (const amount of mentions(text, AMOUNT)) if (!allowedAmounts.has(amount.replace(/\s/, ""))) problems.push(`${file}: amount "${amount}"`);
+      for (const amount of mentions(text, AMOUNT))
+        if (!allowedAmounts.has(amount.replace(/\s/, ""))) problems.push(`${file}: amount "${amount}"`);
       for (const short of mentions(text, SHORT_AMOUNT)) if (short !== current?.discountShort) problems.push(`${file}: discount "${short}"`);
     }
     expect(problems).toEqual([]);
@@ -92,6 +95,10 @@ describe.each(await gateSites())("$name", ({ dist, dataDir, promoNow }) => {
     expect(Object.fromEntries(Object.entries(data.courses as Record<string, { price: number }>).map(([id, c]) => [id, c.price]))).toEqual(
       Object.fromEntries(courses.programs.map((p) => [p.id, p.price])),
     );
-    expect(data.promo).toEqual(live ? { startsAt: current.startsAt, endsAt: current.endsAt, discount: current.discount, series: current.series, code: current.code } : null);
+    expect(data.promo).toEqual(
+      live
+        ? { startsAt: current.startsAt, endsAt: current.endsAt, discount: current.discount, series: current.series, code: current.code }
+        : null,
+    );
   });
 });

@@ -8,7 +8,8 @@ import { publicHtmlFiles, read } from "../helpers/dist.ts";
 import { gateSites } from "../helpers/gate-sites.ts";
 
 type Data = Record<string, unknown> & { "@type": string };
-const named = (value: unknown) => typeof value === "object" && value !== null && typeof (value as Data).name === "string" && (value as Data).name !== "";
+const named = (value: unknown) =>
+  typeof value === "object" && value !== null && typeof (value as Data).name === "string" && (value as Data).name !== "";
 const isoInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?[+-]\d{2}:\d{2}$/;
 
 /** What is missing or wrong in one block, by type. */
@@ -20,9 +21,15 @@ function problems(data: Data, origin: string): string[] {
     case "BlogPosting":
       need(typeof data.headline === "string" && data.headline.length > 0 && data.headline.length <= 110, "headline of 1–110 characters");
       need(onSite(data.image), "image on the site");
-      need(isoInstant.test(String(data.datePublished)) && isoInstant.test(String(data.dateModified)), "datePublished and dateModified with offsets");
+      need(
+        isoInstant.test(String(data.datePublished)) && isoInstant.test(String(data.dateModified)),
+        "datePublished and dateModified with offsets",
+      );
       need(String(data.dateModified) >= String(data.datePublished), "dateModified not before datePublished");
-      need(named(data.author) && ["Person", "Organization"].includes((data.author as Data)["@type"]), "author, a named Person or Organization");
+      need(
+        named(data.author) && ["Person", "Organization"].includes((data.author as Data)["@type"]),
+        "author, a named Person or Organization",
+      );
       need(named(data.publisher) && onSite((data.publisher as Data).logo), "publisher with its logo");
       break;
     case "Course": {
@@ -30,19 +37,32 @@ function problems(data: Data, origin: string): string[] {
       need(named(data.provider), "provider");
       need(onSite(data.image), "image on the site");
       const offers = (data.offers ?? []) as Data[];
-      need(offers.length >= 1 && offers.every((o) => o["@type"] === "Offer" && typeof o.price === "number" && o.priceCurrency === "IDR"), "offers with a price in IDR");
-      for (const offer of offers.slice(1)) need(isoInstant.test(String(offer.validFrom)) && String(offer.validFrom) < String(offer.validThrough), "a promo offer with validFrom before validThrough");
+      need(
+        offers.length >= 1 && offers.every((o) => o["@type"] === "Offer" && typeof o.price === "number" && o.priceCurrency === "IDR"),
+        "offers with a price in IDR",
+      );
+      for (const offer of offers.slice(1))
+        need(
+          isoInstant.test(String(offer.validFrom)) && String(offer.validFrom) < String(offer.validThrough),
+          "a promo offer with validFrom before validThrough",
+        );
       break;
     }
     case "ItemList": {
       const items = (data.itemListElement ?? []) as Data[];
       need(items.length === data.numberOfItems, "numberOfItems matching the list");
-      need(items.every((item, i) => item["@type"] === "ListItem" && item.position === i + 1 && onSite(item.url)), "list items in order, on the site");
+      need(
+        items.every((item, i) => item["@type"] === "ListItem" && item.position === i + 1 && onSite(item.url)),
+        "list items in order, on the site",
+      );
       break;
     }
     case "BreadcrumbList": {
       const items = (data.itemListElement ?? []) as Data[];
-      need(items.length >= 2 && items.every((item, i) => item.position === i + 1 && typeof item.name === "string" && onSite(item.item)), "crumbs in order, on the site");
+      need(
+        items.length >= 2 && items.every((item, i) => item.position === i + 1 && typeof item.name === "string" && onSite(item.item)),
+        "crumbs in order, on the site",
+      );
       break;
     }
     case "WebSite":
@@ -51,7 +71,11 @@ function problems(data: Data, origin: string): string[] {
     case "Offer":
       // Plain schema.org: the discount is in the price (schema.org has no discount property).
       need(
-        typeof data.price === "number" && data.priceCurrency === "IDR" && isoInstant.test(String(data.validFrom)) && isoInstant.test(String(data.validThrough)) && !("discount" in data),
+        typeof data.price === "number" &&
+          data.priceCurrency === "IDR" &&
+          isoInstant.test(String(data.validFrom)) &&
+          isoInstant.test(String(data.validThrough)) &&
+          !("discount" in data),
         "price, priceCurrency, validFrom and validThrough, and no discount",
       );
       break;

@@ -13,9 +13,14 @@ const BUDGETED = ["home", "article"] as const;
 async function weigh(dist: string, file: string) {
   const html = await read(dist, file);
   const $ = cheerio.load(html);
-  const css = $("link[rel=stylesheet]").map((_, l) => $(l).attr("href")).get();
-  const js = $("script[src]").map((_, s) => $(s).attr("src")).get();
-  const sizes = async (urls: string[]) => (await Promise.all(urls.map(async (u) => gzipSize(await read(dist, u.slice(1)))))).reduce((a, b) => a + b, 0);
+  const css = $("link[rel=stylesheet]")
+    .map((_, l) => $(l).attr("href"))
+    .get();
+  const js = $("script[src]")
+    .map((_, s) => $(s).attr("src"))
+    .get();
+  const sizes = async (urls: string[]) =>
+    (await Promise.all(urls.map(async (u) => gzipSize(await read(dist, u.slice(1)))))).reduce((a, b) => a + b, 0);
   const parts = { html: gzipSize(html), css: await sizes(css), js: await sizes(js), countdown: js.some((u) => u.includes("/countdown-")) };
   return { ...parts, total: parts.html + parts.css + parts.js };
 }
@@ -24,7 +29,9 @@ describe.each(await gateSites())("$name", ({ name, dist, dataDir, promoNow }) =>
   it(`keeps the home page and an article within ${PAGE_BUDGET} B gzipped, and prints the table`, async () => {
     const found = await pageFiles(dist);
     const rows = await Promise.all(
-      (["home", "article", "listing"] as const).filter((kind) => found[kind]).map(async (kind) => ({ kind, ...(await weigh(dist, found[kind]!)) })),
+      (["home", "article", "listing"] as const)
+        .filter((kind) => found[kind])
+        .map(async (kind) => ({ kind, ...(await weigh(dist, found[kind]!)) })),
     );
     console.log(
       [

@@ -27,6 +27,9 @@ export const read = (dist: string, file: string) => readFile(join(dist, file), "
 /** A sha256 of every file, by relative path: equal digests mean byte-identical trees. */
 export async function digest(dist: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const file of await files(dist)) out[file] = createHash("sha256").update(await readFile(join(dist, file))).digest("hex");
+  for (const file of await files(dist))
+    out[file] = createHash("sha256")
+      .update(await readFile(join(dist, file)))
+      .digest("hex");
   return out;
 }

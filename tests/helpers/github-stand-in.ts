@@ -39,7 +39,15 @@ export async function startGitHubStandIn({ clientId, clientSecret, repo, user }:
       if (authorization !== `token ${state.token}`) return { status: 401, body: { message: "Bad credentials" } };
       if (method === "GET" && path === "/user") return { status: 200, body: { ...user, id: 1, avatar_url: "" } };
       if (method === "GET" && path === `/repos/${repo}`) {
-        return { status: 200, body: { full_name: repo, owner: { login: repo.split("/")[0] }, default_branch: "main", permissions: { admin: false, push: true, pull: true } } };
+        return {
+          status: 200,
+          body: {
+            full_name: repo,
+            owner: { login: repo.split("/")[0] },
+            default_branch: "main",
+            permissions: { admin: false, push: true, pull: true },
+          },
+        };
       }
       // No entries, branches or pull requests yet: an empty repository as far as Decap asks.
       if (method === "GET" && /\/(pulls|branches|git\/matching-refs\/heads\/cms)\b/.test(path)) return { status: 200, body: [] };
@@ -55,7 +63,12 @@ export async function startGitHubStandIn({ clientId, clientSecret, repo, user }:
     if (req.method === "GET" && url.pathname === "/login/oauth/authorize") {
       const back = new URL(url.searchParams.get("redirect_uri")!);
       const given = url.searchParams.get("client_id") === clientId ? url.searchParams.get("state")! : "";
-      if (state.consent === "deny") back.search = new URLSearchParams({ error: "access_denied", error_description: "The user has denied your application access.", state: given }).toString();
+      if (state.consent === "deny")
+        back.search = new URLSearchParams({
+          error: "access_denied",
+          error_description: "The user has denied your application access.",
+          state: given,
+        }).toString();
       else back.search = new URLSearchParams({ code, state: state.consent === "wrong-state" ? "forged-state" : given }).toString();
       res.writeHead(302, { Location: back.href }).end();
       return;
@@ -63,7 +76,11 @@ export async function startGitHubStandIn({ clientId, clientSecret, repo, user }:
     if (req.method === "POST" && url.pathname === "/login/oauth/access_token") {
       const sent = JSON.parse(body || "{}") as Record<string, string>;
       const good = sent.client_id === clientId && sent.client_secret === clientSecret && sent.code === code;
-      res.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(good ? { access_token: state.token, token_type: "bearer", scope: "repo" } : { error: "bad_verification_code" }));
+      res
+        .writeHead(200, { "Content-Type": "application/json" })
+        .end(
+          JSON.stringify(good ? { access_token: state.token, token_type: "bearer", scope: "repo" } : { error: "bad_verification_code" }),
+        );
       return;
     }
     res.writeHead(404).end();

@@ -59,15 +59,20 @@ export interface FixtureOptions {
 
 /** Where each part of the content comes from, and where it goes in a project. */
 const CONTENT_PARTS = {
-  fixture: { "_data": join(FIXTURE_CONTENT, "_data"), "src/posts": join(FIXTURE_CONTENT, "posts"), "src/images": join(FIXTURE_CONTENT, "images") },
-  real: { "_data": join(ROOT, "_data"), "src/posts": join(ROOT, "src/posts"), "src/images": join(ROOT, "src/images") },
+  fixture: {
+    _data: join(FIXTURE_CONTENT, "_data"),
+    "src/posts": join(FIXTURE_CONTENT, "posts"),
+    "src/images": join(FIXTURE_CONTENT, "images"),
+  },
+  real: { _data: join(ROOT, "_data"), "src/posts": join(ROOT, "src/posts"), "src/images": join(ROOT, "src/images") },
 };
 
 /** The authors' files inside src/: never copied as code. */
 const isContent = (source: string) => /\/src\/(posts\/.*\.md|images\/.+)$/.test(source);
 
 /** The environment a command gets: this one, less vitest's own variables (a nested vitest would take them as its own). */
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_OPTIONS"));
+const cleanEnv = () =>
+  Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_OPTIONS"));
 
 export async function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
@@ -83,9 +88,11 @@ export async function run(command: string, args: string[], cwd: string, env: Rec
 
 export async function createFixture(options: FixtureOptions = {}): Promise<Fixture> {
   const dir = await mkdtemp(join(SCRATCH, "site-fixture-"));
-  for (const part of ["src", "_includes"]) await cp(join(ROOT, part), join(dir, part), { recursive: true, filter: (source) => !isContent(source) });
+  for (const part of ["src", "_includes"])
+    await cp(join(ROOT, part), join(dir, part), { recursive: true, filter: (source) => !isContent(source) });
   if (options.project) {
-    for (const file of ["package.json", ".eleventy.ts", "tsconfig.json", "tests"]) await cp(join(ROOT, file), join(dir, file), { recursive: true });
+    for (const file of ["package.json", ".eleventy.ts", "tsconfig.json", "tests"])
+      await cp(join(ROOT, file), join(dir, file), { recursive: true });
     await symlink(join(ROOT, "node_modules"), join(dir, "node_modules"));
   }
   for (const [target, source] of Object.entries(CONTENT_PARTS[options.content ?? "fixture"])) {

@@ -11,7 +11,15 @@ import { launch } from "../helpers/browser.ts";
 import { serve } from "../helpers/server.ts";
 import { createFixture, post, ROOT } from "../helpers/site.ts";
 
-const PAGES = { home: "/", blog: "/blog/", article: "/blog/artikel/", catalog: "/kelas/", program: "/kelas/back-end-python-complete/", cart: "/keranjang/", search: "/cari/" };
+const PAGES = {
+  home: "/",
+  blog: "/blog/",
+  article: "/blog/artikel/",
+  catalog: "/kelas/",
+  program: "/kelas/back-end-python-complete/",
+  cart: "/keranjang/",
+  search: "/cari/",
+};
 const WIDTHS = [390, 1366];
 const only = process.argv.find((a) => a.startsWith("--state="))?.slice("--state=".length);
 

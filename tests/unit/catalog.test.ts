@@ -35,12 +35,24 @@ describe("bad catalog data fails with file, program, field and expectation", () 
   const first = shipped.courses[0];
   const withFirst = (change: object) => ({ ...shipped, courses: [{ ...first, ...change }, ...shipped.courses.slice(1)] });
   it.each([
-    ["a skill not in the list", withFirst({ skills: ["Pyhton"] }), `${FILE}: program "${first.id}" (#1), field "skills.0": found "Pyhton"; expected one of skills: Python`],
-    ["a category not in the list", withFirst({ category: "Backend" }), `program "${first.id}" (#1), field "category": found "Backend"; expected one of categories: Back End`],
+    [
+      "a skill not in the list",
+      withFirst({ skills: ["Pyhton"] }),
+      `${FILE}: program "${first.id}" (#1), field "skills.0": found "Pyhton"; expected one of skills: Python`,
+    ],
+    [
+      "a category not in the list",
+      withFirst({ category: "Backend" }),
+      `program "${first.id}" (#1), field "category": found "Backend"; expected one of categories: Back End`,
+    ],
     ["an unknown level", withFirst({ level: "Ahli" }), `field "level": found "Ahli"; expected one of levels: Pemula, Menengah, Mahir`],
     ["a price that is not whole", withFirst({ price: 1499.5 }), `field "price": found 1499.5; expected a whole, positive price in rupiah`],
     ["a missing title", withFirst({ title: undefined }), `field "title": found nothing (the field is missing)`],
-    ["a repeated id", { ...shipped, courses: [...shipped.courses, first] }, `field "id": found "${first.id}"; expected an id not already used by program #1`],
+    [
+      "a repeated id",
+      { ...shipped, courses: [...shipped.courses, first] },
+      `field "id": found "${first.id}"; expected an id not already used by program #1`,
+    ],
   ])("%s", (_, data, message) => {
     expect(() => load(data)).toThrow(message);
   });
@@ -48,7 +60,15 @@ describe("bad catalog data fails with file, program, field and expectation", () 
 
 describe("promo and catalog together", () => {
   const catalog = load(shipped);
-  const promo = { id: "akhir-tahun", series: "Complete Series", state: "active", startsAt: 1, endsAt: 2, discount: 199000, code: "DEPLOYNOW" };
+  const promo = {
+    id: "akhir-tahun",
+    series: "Complete Series",
+    state: "active",
+    startsAt: 1,
+    endsAt: 2,
+    discount: 199000,
+    code: "DEPLOYNOW",
+  };
   it("gives the cart page current prices and the promo only while it is not over", () => {
     expect(cartData(catalog, promo as never).promo).toMatchObject({ code: "DEPLOYNOW", discount: 199000 });
     expect(cartData(catalog, { ...promo, state: "ended" } as never).promo).toBeNull();

@@ -94,9 +94,20 @@ describe("the comment once the check passes", () => {
 
 describe("the command the workflow runs", () => {
   it("prints the comment for a log and an outcome, with the commit and run GitHub gives it", () => {
-    const env = { ...process.env, HEAD_SHA: "fedcba9876543210", GITHUB_SERVER_URL: "https://github.com", GITHUB_REPOSITORY: "o/r", GITHUB_RUN_ID: "9" };
-    const out = execFileSync(process.execPath, ["src/ci/check-comment.ts", "tests/fixtures/check-logs/build-failed.log", "failure"], { env, encoding: "utf8" });
-    expect(out).toBe(`${checkComment({ passed: false, log: BUILD_FAILED, commit: "fedcba9876543210", runUrl: "https://github.com/o/r/actions/runs/9" })}\n`);
+    const env = {
+      ...process.env,
+      HEAD_SHA: "fedcba9876543210",
+      GITHUB_SERVER_URL: "https://github.com",
+      GITHUB_REPOSITORY: "o/r",
+      GITHUB_RUN_ID: "9",
+    };
+    const out = execFileSync(process.execPath, ["src/ci/check-comment.ts", "tests/fixtures/check-logs/build-failed.log", "failure"], {
+      env,
+      encoding: "utf8",
+    });
+    expect(out).toBe(
+      `${checkComment({ passed: false, log: BUILD_FAILED, commit: "fedcba9876543210", runUrl: "https://github.com/o/r/actions/runs/9" })}\n`,
+    );
   });
 
   it("refuses an outcome other than success or failure (a skipped check has nothing to report)", () => {

@@ -49,8 +49,10 @@ function buildSays(files: { promos?: unknown; courses?: unknown }): string | nul
   }
 }
 
-const savePromos = (promos: PromoData[]) => saveProblem({ collection: "promos", path: "_data/promos.yaml", data: { promos } }, SITE, NOW.toMillis(), ZONE);
-const saveCatalog = (courses: unknown) => saveProblem({ collection: "catalog", path: "_data/courses.yaml", data: courses as Record<string, unknown> }, SITE, NOW.toMillis(), ZONE);
+const savePromos = (promos: PromoData[]) =>
+  saveProblem({ collection: "promos", path: "_data/promos.yaml", data: { promos } }, SITE, NOW.toMillis(), ZONE);
+const saveCatalog = (courses: unknown) =>
+  saveProblem({ collection: "catalog", path: "_data/courses.yaml", data: courses as Record<string, unknown> }, SITE, NOW.toMillis(), ZONE);
 
 describe("a promos file, before it is saved", () => {
   it.each([
@@ -82,7 +84,12 @@ describe("the catalog, before it is saved", () => {
 
   it("saves a new price above every discount, and holds no price to an ended promo", () => {
     expect(saveCatalog(priced(FIRST.discount + 1))).toBeNull();
-    const later = saveProblem({ collection: "catalog", path: "_data/courses.yaml", data: priced(FIRST.discount) }, SITE, NOW.plus({ years: 1 }).toMillis(), ZONE);
+    const later = saveProblem(
+      { collection: "catalog", path: "_data/courses.yaml", data: priced(FIRST.discount) },
+      SITE,
+      NOW.plus({ years: 1 }).toMillis(),
+      ZONE,
+    );
     expect(later).toBeNull();
   });
 
@@ -93,7 +100,8 @@ describe("the catalog, before it is saved", () => {
 });
 
 describe("an article, before it is saved", () => {
-  const save = (data: Record<string, unknown>) => saveProblem({ collection: "posts", path: "src/posts/artikel.md", data }, SITE, NOW.toMillis(), ZONE);
+  const save = (data: Record<string, unknown>) =>
+    saveProblem({ collection: "posts", path: "src/posts/artikel.md", data }, SITE, NOW.toMillis(), ZONE);
 
   it("refuses an updated day before its date, with the words of the build's content check", () => {
     const data = { title: "Artikel", date: "2025-03-10", updated: "2025-03-09" };

@@ -35,7 +35,12 @@ describe("loadSiteData", () => {
   });
 
   it("accepts a file with no promo at all", () => {
-    expect(loadSiteData(dataDir(() => "promos: []\n"), { PROMO_NOW: DURING }).promos.current).toBeNull();
+    expect(
+      loadSiteData(
+        dataDir(() => "promos: []\n"),
+        { PROMO_NOW: DURING },
+      ).promos.current,
+    ).toBeNull();
   });
 
   it("refuses a discount that is not below the price of every program it discounts, naming the program and both amounts", () => {
@@ -46,7 +51,12 @@ describe("loadSiteData", () => {
   });
 
   it("refuses a discount equal to a price (it would sell the program for Rp0)", () => {
-    expect(() => loadSiteData(dataDir((p) => p.replace("discount: 199000", "discount: 1299000")), { PROMO_NOW: DURING })).toThrow(/field "discount": found 1299000/);
+    expect(() =>
+      loadSiteData(
+        dataDir((p) => p.replace("discount: 199000", "discount: 1299000")),
+        { PROMO_NOW: DURING },
+      ),
+    ).toThrow(/field "discount": found 1299000/);
   });
 
   it("refuses a promo whose series no program has, listing the series there are", () => {
@@ -69,7 +79,9 @@ describe("loadSiteData", () => {
   it("refuses an unknown or a missing data file", () => {
     const extra = dataDir();
     writeFileSync(join(extra, "promo.yaml"), "promos: []\n");
-    expect(() => loadSiteData(extra, { PROMO_NOW: DURING })).toThrow(/promo\.yaml: unknown data file; expected only site\.yaml, promos\.yaml, courses\.yaml/);
+    expect(() => loadSiteData(extra, { PROMO_NOW: DURING })).toThrow(
+      /promo\.yaml: unknown data file; expected only site\.yaml, promos\.yaml, courses\.yaml/,
+    );
     const missing = dataDir();
     rmSync(join(missing, "courses.yaml"));
     expect(() => loadSiteData(missing, { PROMO_NOW: DURING })).toThrow(/courses\.yaml: missing; the site needs this file/);

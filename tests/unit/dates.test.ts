@@ -45,8 +45,18 @@ describe("formatting", () => {
   it("names every month in Indonesian", () => {
     const months = Array.from({ length: 12 }, (_, m) => longDate(inZone(new Date(Date.UTC(2025, m, 15)), ZONE)).split(" ")[1]);
     expect(months).toEqual([
-      "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-      "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+      "Januari",
+      "Februari",
+      "Maret",
+      "April",
+      "Mei",
+      "Juni",
+      "Juli",
+      "Agustus",
+      "September",
+      "Oktober",
+      "November",
+      "Desember",
     ]);
   });
 

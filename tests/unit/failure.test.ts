@@ -4,7 +4,8 @@ import { failureReport, isContentError } from "../../src/build/failure.ts";
 import { DataError } from "../../src/lib/validation.ts";
 
 /** As Eleventy wraps an error: an outer error pointing to it through `originalError`. */
-const wrapped = (inner: Error, message = "Having trouble parsing data file ./_data/promos.yaml") => Object.assign(new Error(message), { originalError: inner });
+const wrapped = (inner: Error, message = "Having trouble parsing data file ./_data/promos.yaml") =>
+  Object.assign(new Error(message), { originalError: inner });
 const MESSAGE = '_data/promos.yaml: promo "x" (#1), field "code": found ""; expected a promo code';
 
 describe("failureReport", () => {
@@ -17,7 +18,11 @@ describe("failureReport", () => {
   it("knows a DataError loaded by another module loader (a test runner, a worker) by its name", () => {
     const foreign = Object.assign(new Error(MESSAGE), { name: "DataError" });
     expect(isContentError(wrapped(foreign))).toBe(true);
-    expect(failureReport({ outputDir: "dist", error: wrapped(foreign) }).split("\n").at(-1)).toBe(MESSAGE);
+    expect(
+      failureReport({ outputDir: "dist", error: wrapped(foreign) })
+        .split("\n")
+        .at(-1),
+    ).toBe(MESSAGE);
   });
 
   it("adds the stack trace when DEBUG asks, the message still last", () => {
@@ -39,7 +44,15 @@ describe("failureReport", () => {
   });
 
   it("mentions a failure while cleaning up without letting it replace the cause", () => {
-    const report = failureReport({ outputDir: "dist", error: new DataError(MESSAGE), cleanup: [new Error("ENOTEMPTY: directory not empty")] });
-    expect(report.split("\n")).toEqual(["[build] failed; dist/ is left as it was.", "[build] (while cleaning up: ENOTEMPTY: directory not empty)", MESSAGE]);
+    const report = failureReport({
+      outputDir: "dist",
+      error: new DataError(MESSAGE),
+      cleanup: [new Error("ENOTEMPTY: directory not empty")],
+    });
+    expect(report.split("\n")).toEqual([
+      "[build] failed; dist/ is left as it was.",
+      "[build] (while cleaning up: ENOTEMPTY: directory not empty)",
+      MESSAGE,
+    ]);
   });
 });

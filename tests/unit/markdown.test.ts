@@ -10,7 +10,11 @@ const render = (source: string) => cheerio.load(amendMarkdown(new MarkdownIt({ h
 describe("heading anchors", () => {
   it("gives h2 and h3 stable, readable ids and de-duplicates them", () => {
     const $ = render("## Apa Itu Back-End Developer ?\n\n### 1. Bahasa Pemrograman\n\n## Apa Itu Back-End Developer ?\n");
-    expect($("h2").map((_, h) => $(h).attr("id")).get()).toEqual(["apa-itu-back-end-developer", "apa-itu-back-end-developer-1"]);
+    expect(
+      $("h2")
+        .map((_, h) => $(h).attr("id"))
+        .get(),
+    ).toEqual(["apa-itu-back-end-developer", "apa-itu-back-end-developer-1"]);
     expect($("h3").attr("id")).toBe("1-bahasa-pemrograman");
   });
 
@@ -20,7 +24,14 @@ describe("heading anchors", () => {
   });
 
   it("keeps the meaning of programming languages' names", () => {
-    expect(["C++", "C#", "Node.js", "C", "F#", "ASP.NET Core"].map(slug)).toEqual(["c-plus-plus", "c-sharp", "node-js", "c", "f-sharp", "asp-net-core"]);
+    expect(["C++", "C#", "Node.js", "C", "F#", "ASP.NET Core"].map(slug)).toEqual([
+      "c-plus-plus",
+      "c-sharp",
+      "node-js",
+      "c",
+      "f-sharp",
+      "asp-net-core",
+    ]);
   });
 });
 
@@ -31,7 +42,12 @@ describe("table of contents", () => {
     expect(toc.prev().is("p")).toBe(true);
     expect(toc.next().is("h2#satu")).toBe(true);
     expect(toc.find("> details > ol > li").length).toBe(2);
-    expect(toc.find("ol ol a").map((_, a) => $(a).attr("href")).get()).toEqual(["#satu-a", "#satu-b"]);
+    expect(
+      toc
+        .find("ol ol a")
+        .map((_, a) => $(a).attr("href"))
+        .get(),
+    ).toEqual(["#satu-a", "#satu-b"]);
     for (const a of toc.find("a").toArray()) expect($(`[id="${$(a).attr("href")?.slice(1)}"]`).length).toBe(1);
   });
 
@@ -46,19 +62,32 @@ describe("table of contents", () => {
   });
 
   it("escapes heading text", () => {
-    expect(renderToc([{ level: 2, id: "a", title: "<b>&" }, { level: 2, id: "b", title: "x" }])).toContain("&lt;b&gt;&amp;");
+    expect(
+      renderToc([
+        { level: 2, id: "a", title: "<b>&" },
+        { level: 2, id: "b", title: "x" },
+      ]),
+    ).toContain("&lt;b&gt;&amp;");
   });
 });
 
 describe("links and tables", () => {
   it("opens every link in the same tab, so none needs rel=noopener", () => {
     const $ = render("[a](https://other.id/) [b](/blog/)");
-    expect($("a").map((_, a) => `${$(a).attr("target") ?? ""}${$(a).attr("rel") ?? ""}`).get()).toEqual(["", ""]);
+    expect(
+      $("a")
+        .map((_, a) => `${$(a).attr("target") ?? ""}${$(a).attr("rel") ?? ""}`)
+        .get(),
+    ).toEqual(["", ""]);
   });
 
   it("lets the keyboard reach code blocks, which scroll sideways", () => {
     const $ = render("```sql\nSELECT 1;\n```\n\n    indented\n");
-    expect($("pre").map((_, p) => $(p).attr("tabindex")).get()).toEqual(["0", "0"]);
+    expect(
+      $("pre")
+        .map((_, p) => $(p).attr("tabindex"))
+        .get(),
+    ).toEqual(["0", "0"]);
   });
 
   it("renders tables", () => {

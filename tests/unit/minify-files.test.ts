@@ -14,7 +14,8 @@ let dir: string;
 beforeEach(async () => void (dir = await mkdtemp(join(tmpdir(), "minify-"))));
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
-const page = (i: number) => `<!DOCTYPE html>\n<html lang="id">\n  <head><title>Halaman ${i}</title></head>\n  <body>\n    <!-- komentar -->\n    <p class="">Isi   ${i}</p>\n  </body>\n</html>\n`;
+const page = (i: number) =>
+  `<!DOCTYPE html>\n<html lang="id">\n  <head><title>Halaman ${i}</title></head>\n  <body>\n    <!-- komentar -->\n    <p class="">Isi   ${i}</p>\n  </body>\n</html>\n`;
 
 describe("startFileMinifier", () => {
   it("minifies every file in place, as the library does, across workers", async () => {
@@ -79,7 +80,10 @@ describe("startFileMinifier", () => {
     await writeFile(good, page(1));
     await writeFile(bad, "<div>a < b</div>");
     const files = startFileMinifier(HTML_MINIFY_OPTIONS, 1);
-    const error = await files.minify([good, bad]).then(() => null, (e: unknown) => e);
+    const error = await files.minify([good, bad]).then(
+      () => null,
+      (e: unknown) => e,
+    );
     await files.close();
     expect(error).toBeInstanceOf(MinifyFileError);
     expect((error as MinifyFileError).path).toBe(bad);

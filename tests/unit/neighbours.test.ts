@@ -42,12 +42,16 @@ describe("previous and next collection item", () => {
 
   it("matches Eleventy's scan on collections with paginated and repeated inputs", () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     for (let trial = 0; trial < 200; trial++) {
       const collection = Array.from({ length: 1 + Math.floor(rnd() * 20) }, () => page(Math.floor(rnd() * 6), Math.floor(rnd() * 3)));
       for (let probe = 0; probe < 10; probe++) {
-        const me = rnd() < 0.2 ? { ...page(Math.floor(rnd() * 6), 9), url: collection[0]?.url } : page(Math.floor(rnd() * 7), Math.floor(rnd() * 3));
-        for (const [ours, theirs] of [[previous, builtIns.getPreviousCollectionItem], [next, builtIns.getNextCollectionItem]] as const) {
+        const me =
+          rnd() < 0.2 ? { ...page(Math.floor(rnd() * 6), 9), url: collection[0]?.url } : page(Math.floor(rnd() * 7), Math.floor(rnd() * 3));
+        for (const [ours, theirs] of [
+          [previous, builtIns.getPreviousCollectionItem],
+          [next, builtIns.getNextCollectionItem],
+        ] as const) {
           expect(ours?.call({ page: me }, collection)).toBe(theirs?.call({ page: me }, collection));
           expect(ours?.call({}, collection, me)).toBe(theirs?.call({}, collection, me));
         }

@@ -6,9 +6,15 @@ import { pathToFileURL } from "node:url";
 import { expect, it } from "vitest";
 import { ROOT } from "../helpers/site.ts";
 
-interface Item { inputPath: string; date: Date; data: object }
+interface Item {
+  inputPath: string;
+  date: Date;
+  data: object;
+}
 // Not among the package's exports: loaded by path, as the patch names it.
-const { default: TemplateCollection } = (await import(pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src/TemplateCollection.js")).href)) as {
+const { default: TemplateCollection } = (await import(
+  pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src/TemplateCollection.js")).href
+)) as {
   default: new () => { add(item: Item): void; getAllSorted(): Item[] };
 };
 const patches = readdirSync(join(ROOT, "patches")).filter((name) => name.endsWith(".patch"));
@@ -18,7 +24,9 @@ const installedIn = dirname(realpathSync(join(ROOT, "node_modules")));
 
 it.each(patches)("%s is applied to node_modules", (patch) => {
   // Reversing it applies cleanly only if every hunk is in the installed files.
-  expect(() => execFileSync("git", ["apply", "--check", "--reverse", join(ROOT, "patches", patch)], { cwd: installedIn, stdio: "pipe" })).not.toThrow();
+  expect(() =>
+    execFileSync("git", ["apply", "--check", "--reverse", join(ROOT, "patches", patch)], { cwd: installedIn, stdio: "pipe" }),
+  ).not.toThrow();
 });
 
 it("sorts a collection once per change, and hands out copies", () => {

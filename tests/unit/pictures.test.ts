@@ -9,7 +9,16 @@ describe("resolvePicture", () => {
   });
 
   it("refuses every address outside src/images/", () => {
-    for (const src of ["layar.png", "images/layar.png", "/img/x.png", "https://example.com/x.png", "data:image/png;base64,AA", "/images/../package.json", "/images/", "/images/%zz.png"])
+    for (const src of [
+      "layar.png",
+      "images/layar.png",
+      "/img/x.png",
+      "https://example.com/x.png",
+      "data:image/png;base64,AA",
+      "/images/../package.json",
+      "/images/",
+      "/images/%zz.png",
+    ])
       expect(resolvePicture(src), src).toEqual({ found: JSON.stringify(src), expected: "a file in src/images/, written /images/<file>" });
   });
 });
@@ -26,7 +35,10 @@ describe("pictureFormats", () => {
 describe("widthProblem", () => {
   it("asks a raster picture to fill the reading column; an SVG scales", () => {
     expect(widthProblem("a.png", COLUMN_WIDTH)).toBeNull();
-    expect(widthProblem("a.png", COLUMN_WIDTH - 1)).toEqual({ found: "639 px wide", expected: "at least 640 px wide (the reading column), or an SVG drawing" });
+    expect(widthProblem("a.png", COLUMN_WIDTH - 1)).toEqual({
+      found: "639 px wide",
+      expected: "at least 640 px wide (the reading column), or an SVG drawing",
+    });
     expect(widthProblem("a.svg", 10)).toBeNull();
   });
 });

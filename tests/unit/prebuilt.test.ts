@@ -16,7 +16,11 @@ function events() {
 function setup(present = () => true) {
   const { config, emit } = events();
   const writes: string[] = [];
-  writeBeforeEachBuild(config, { isSource: (path) => isUnder(path, ["src/client"]), present, write: async (output) => void writes.push(output) });
+  writeBeforeEachBuild(config, {
+    isSource: (path) => isUnder(path, ["src/client"]),
+    present,
+    write: async (output) => void writes.push(output),
+  });
   const build = (runMode: string, output = ".dev") => emit("eleventy.before", { directories: { output }, runMode });
   const save = (...paths: string[]) => emit("eleventy.beforeWatch", paths);
   return { writes, build, save };

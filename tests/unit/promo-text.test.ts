@@ -33,7 +33,9 @@ describe("amounts", () => {
 describe("momentText", () => {
   it("names the weekday, the time with a dot and the zone's own abbreviation", () => {
     expect(momentText(day("2025-12-23T23:59:59.999"))).toBe("Selasa, 23 Desember 2025 pukul 23.59 WIB");
-    expect(momentText(DateTime.fromISO("2025-12-23T10:00:00", { zone: "Asia/Makassar" }))).toBe("Selasa, 23 Desember 2025 pukul 10.00 WITA");
+    expect(momentText(DateTime.fromISO("2025-12-23T10:00:00", { zone: "Asia/Makassar" }))).toBe(
+      "Selasa, 23 Desember 2025 pukul 10.00 WITA",
+    );
     expect(momentText(DateTime.fromISO("2025-12-23T10:00:00", { zone: "Asia/Jayapura" }))).toBe("Selasa, 23 Desember 2025 pukul 10.00 WIT");
   });
 });

@@ -102,20 +102,72 @@ describe("an upcoming promo is announced from its lead time, an ended one noted 
 describe("bad input fails with file, promo, field, value and expectation", () => {
   const other = { ...seed, id: "tahun-baru", code: "TAHUNBARU", start: "2026-01-05", end: "2026-01-10" };
   it.each([
-    ["an impossible date", [{ ...seed, start: "2025-02-30" }], '_data/promos.yaml: promo "akhir-tahun" (#1), field "start": found "2025-02-30"; expected a calendar date YYYY-MM-DD'],
-    ["end before start", [{ ...seed, end: "2025-12-16" }], 'promo "akhir-tahun" (#1), field "end": found "2025-12-16"; expected a moment after start (2025-12-17)'],
-    ["a date-time without offset", [{ ...seed, start: "2025-12-17T09:00:00" }], 'promo "akhir-tahun" (#1), field "start": found "2025-12-17T09:00:00"; expected a calendar date YYYY-MM-DD (such as "2025-12-17"), or a date-time with its offset (such as "2025-12-17T09:00:00+07:00"); a date-time without offset is ambiguous'],
-    ["a missing code", [{ ...seed, code: undefined }], 'promo "akhir-tahun" (#1), field "code": found nothing (the field is missing); expected a promo code'],
+    [
+      "an impossible date",
+      [{ ...seed, start: "2025-02-30" }],
+      '_data/promos.yaml: promo "akhir-tahun" (#1), field "start": found "2025-02-30"; expected a calendar date YYYY-MM-DD',
+    ],
+    [
+      "end before start",
+      [{ ...seed, end: "2025-12-16" }],
+      'promo "akhir-tahun" (#1), field "end": found "2025-12-16"; expected a moment after start (2025-12-17)',
+    ],
+    [
+      "a date-time without offset",
+      [{ ...seed, start: "2025-12-17T09:00:00" }],
+      'promo "akhir-tahun" (#1), field "start": found "2025-12-17T09:00:00"; expected a calendar date YYYY-MM-DD (such as "2025-12-17"), or a date-time with its offset (such as "2025-12-17T09:00:00+07:00"); a date-time without offset is ambiguous',
+    ],
+    [
+      "a missing code",
+      [{ ...seed, code: undefined }],
+      'promo "akhir-tahun" (#1), field "code": found nothing (the field is missing); expected a promo code',
+    ],
     ["an empty code", [{ ...seed, code: "" }], 'promo "akhir-tahun" (#1), field "code": found an empty text; expected a promo code'],
-    ["a missing title", [{ ...seed, title: undefined }], 'promo "akhir-tahun" (#1), field "title": found nothing (the field is missing); expected the promo\'s title'],
-    ["an empty title", [{ ...seed, title: " " }], 'promo "akhir-tahun" (#1), field "title": found an empty text; expected the promo\'s title'],
-    ["a negative discount", [{ ...seed, discount: -199000 }], 'promo "akhir-tahun" (#1), field "discount": found -199000; expected a whole, positive amount in rupiah'],
-    ["a non-integer discount", [{ ...seed, discount: 199.5 }], 'promo "akhir-tahun" (#1), field "discount": found 199.5; expected a whole, positive amount in rupiah'],
-    ["a discount written as text", [{ ...seed, discount: "199k" }], 'promo "akhir-tahun" (#1), field "discount": found "199k"; expected a whole, positive amount in rupiah'],
-    ["two promos with the same id", [seed, { ...other, id: "akhir-tahun" }], 'promo "akhir-tahun" (#2), field "id": found "akhir-tahun"; expected an id not already used by promo #1'],
-    ["two promos with the same code", [seed, { ...other, code: seed.code }], `promo "tahun-baru" (#2), field "code": found "${seed.code}"; expected a code not already used by promo #1`],
-    ["overlapping periods", [seed, { ...other, start: "2025-12-23" }], 'promo "tahun-baru" (#2), field "start": found "2025-12-23"; expected a period that does not overlap promo "akhir-tahun" (2025-12-17 to 2025-12-23); only one promo can run at a time'],
-    ["an unknown field", [{ ...seed, discont: 1 }], 'promo "akhir-tahun" (#1), field "discont": found 1; expected no such field here (check its spelling)'],
+    [
+      "a missing title",
+      [{ ...seed, title: undefined }],
+      'promo "akhir-tahun" (#1), field "title": found nothing (the field is missing); expected the promo\'s title',
+    ],
+    [
+      "an empty title",
+      [{ ...seed, title: " " }],
+      'promo "akhir-tahun" (#1), field "title": found an empty text; expected the promo\'s title',
+    ],
+    [
+      "a negative discount",
+      [{ ...seed, discount: -199000 }],
+      'promo "akhir-tahun" (#1), field "discount": found -199000; expected a whole, positive amount in rupiah',
+    ],
+    [
+      "a non-integer discount",
+      [{ ...seed, discount: 199.5 }],
+      'promo "akhir-tahun" (#1), field "discount": found 199.5; expected a whole, positive amount in rupiah',
+    ],
+    [
+      "a discount written as text",
+      [{ ...seed, discount: "199k" }],
+      'promo "akhir-tahun" (#1), field "discount": found "199k"; expected a whole, positive amount in rupiah',
+    ],
+    [
+      "two promos with the same id",
+      [seed, { ...other, id: "akhir-tahun" }],
+      'promo "akhir-tahun" (#2), field "id": found "akhir-tahun"; expected an id not already used by promo #1',
+    ],
+    [
+      "two promos with the same code",
+      [seed, { ...other, code: seed.code }],
+      `promo "tahun-baru" (#2), field "code": found "${seed.code}"; expected a code not already used by promo #1`,
+    ],
+    [
+      "overlapping periods",
+      [seed, { ...other, start: "2025-12-23" }],
+      'promo "tahun-baru" (#2), field "start": found "2025-12-23"; expected a period that does not overlap promo "akhir-tahun" (2025-12-17 to 2025-12-23); only one promo can run at a time',
+    ],
+    [
+      "an unknown field",
+      [{ ...seed, discont: 1 }],
+      'promo "akhir-tahun" (#1), field "discont": found 1; expected no such field here (check its spelling)',
+    ],
     ["a promo without id", [{ ...seed, id: undefined }], 'promo #1, field "id": found nothing (the field is missing)'],
   ])("%s", (_, promos, message) => {
     expect(() => load(promos)).toThrow(message.startsWith("_data") ? message : `${FILE}: ${message}`);

@@ -6,7 +6,7 @@ const found = (html: string) => rawHtmlProblems(html).map((p) => p.found);
 
 describe("rawHtmlProblems", () => {
   it("lets plain markup through", () => {
-    expect(found('<details><summary>Jawaban</summary><p>Tekan <kbd>Ctrl</kbd>+<kbd>C</kbd>.</p></details>')).toEqual([]);
+    expect(found("<details><summary>Jawaban</summary><p>Tekan <kbd>Ctrl</kbd>+<kbd>C</kbd>.</p></details>")).toEqual([]);
     expect(found('<a href="https://example.com/docs" title="Dokumentasi">docs</a> <img src="/images/a.png" alt="A">')).toEqual([]);
   });
 
@@ -14,7 +14,9 @@ describe("rawHtmlProblems", () => {
     expect(found("<script>alert(1)</script>")).toEqual(["<script>"]);
     expect(found('<SCRIPT src="https://cdn.example/x.js"></SCRIPT>')).toEqual(["<script>"]);
     expect(found("<style>p { color: red }</style>")).toEqual(["<style>"]);
-    expect(rawHtmlProblems("<script></script>")[0]!.expected).toBe("no <script> in an article; the site's Content-Security-Policy blocks it");
+    expect(rawHtmlProblems("<script></script>")[0]!.expected).toBe(
+      "no <script> in an article; the site's Content-Security-Policy blocks it",
+    );
   });
 
   it("names inline event handlers and style attributes, with their element", () => {

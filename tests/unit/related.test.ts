@@ -21,7 +21,11 @@ describe("relatedIndex", () => {
   });
 
   it("limits the list", () => {
-    expect(relatedIndex([a, b, c, d], 1).get("/a/")?.map((p) => p.url)).toEqual(["/b/"]);
+    expect(
+      relatedIndex([a, b, c, d], 1)
+        .get("/a/")
+        ?.map((p) => p.url),
+    ).toEqual(["/b/"]);
   });
 
   it("counts a repeated tag once", () => {
@@ -29,6 +33,10 @@ describe("relatedIndex", () => {
     const y = item("/y/", ["sql"], 2);
     const z = item("/z/", ["sql", "db"], 3);
     const w = item("/w/", ["sql", "db"], 0);
-    expect(relatedIndex([x, y, z, w]).get("/w/")?.map((p) => p.url)).toEqual(["/z/", "/y/", "/x/"]);
+    expect(
+      relatedIndex([x, y, z, w])
+        .get("/w/")
+        ?.map((p) => p.url),
+    ).toEqual(["/z/", "/y/", "/x/"]);
   });
 });

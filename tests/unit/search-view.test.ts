@@ -9,7 +9,9 @@ describe("search page helpers", () => {
   });
 
   it("lets only <mark> through from an excerpt", () => {
-    expect(excerptHtml("Belajar <mark>Docker</mark> &amp; <img src=x onerror=alert(1)>")).toBe("Belajar <mark>Docker</mark> &amp; &lt;img src=x onerror=alert(1)>");
+    expect(excerptHtml("Belajar <mark>Docker</mark> &amp; <img src=x onerror=alert(1)>")).toBe(
+      "Belajar <mark>Docker</mark> &amp; &lt;img src=x onerror=alert(1)>",
+    );
   });
 
   it("searches once typing pauses", () => {

@@ -14,7 +14,17 @@ const program = {
 
 describe("shareMeta", () => {
   it("shares an article as its title and date, with its cover", () => {
-    expect(shareMeta({ url: "/blog/a/", title: "Judul", description: "Ringkas.", articleDate: "4 Oktober 2022", cover: "/images/a.jpg", promo: null, site })).toEqual({
+    expect(
+      shareMeta({
+        url: "/blog/a/",
+        title: "Judul",
+        description: "Ringkas.",
+        articleDate: "4 Oktober 2022",
+        cover: "/images/a.jpg",
+        promo: null,
+        site,
+      }),
+    ).toEqual({
       title: "Judul",
       description: "Ringkas.",
       card: { kind: "article", title: "Judul", date: "4 Oktober 2022", cover: "/images/a.jpg" },
@@ -29,13 +39,25 @@ describe("shareMeta", () => {
       labels: "Menengah · 8 minggu",
       price: "Rp999.000",
     });
-    const discounted = { ...program, pricing: { normal: "Rp999.000", promo: { price: "Rp800.000", startText: "", hidden: { active: false, upcoming: true, ended: true } } } } as PricedCourse;
-    expect(shareMeta({ url: "/kelas/go/", program: discounted, promo: null, site }).card).toMatchObject({ price: "Rp800.000 (harga promo)" });
+    const discounted = {
+      ...program,
+      pricing: {
+        normal: "Rp999.000",
+        promo: { price: "Rp800.000", startText: "", hidden: { active: false, upcoming: true, ended: true } },
+      },
+    } as PricedCourse;
+    expect(shareMeta({ url: "/kelas/go/", program: discounted, promo: null, site }).card).toMatchObject({
+      price: "Rp800.000 (harga promo)",
+    });
   });
 
   it("shares every other page with its own texts and the one site card", () => {
     const listing = shareMeta({ url: "/blog/", title: "Blog", description: "Semua artikel.", promo: null, site });
-    expect(listing).toEqual({ title: "Blog", description: "Semua artikel.", card: { kind: "site", title: "Situs", description: "Tentang situs." } });
+    expect(listing).toEqual({
+      title: "Blog",
+      description: "Semua artikel.",
+      card: { kind: "site", title: "Situs", description: "Tentang situs." },
+    });
     expect(shareMeta({ url: "/", title: "Beranda", promo: { share: null } as PromoDisplay, site }).title).toBe("Situs");
   });
 });

@@ -26,8 +26,12 @@ function ownFiles(): string[] {
   const roots = [".eleventy.ts", "eslint.config.js", "tsconfig.json", ".ci/run", "src", "tests", "functions", ".github"];
   return roots.flatMap((root) => {
     const path = join(ROOT, root);
-    const entries = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: "utf8" }).map((f) => join(path, f)) : [path];
-    return entries.map((f) => relative(ROOT, f)).filter((f) => /\.(ts|js|mjs|cjs|json|ya?ml)$|^\.ci\/run$/.test(f) && !f.startsWith("tests/fixtures/") && f !== THIS_FILE);
+    const entries = statSync(path).isDirectory()
+      ? readdirSync(path, { recursive: true, encoding: "utf8" }).map((f) => join(path, f))
+      : [path];
+    return entries
+      .map((f) => relative(ROOT, f))
+      .filter((f) => /\.(ts|js|mjs|cjs|json|ya?ml)$|^\.ci\/run$/.test(f) && !f.startsWith("tests/fixtures/") && f !== THIS_FILE);
   });
 }
 
@@ -54,7 +58,10 @@ describe("Node runs the TypeScript itself", () => {
 
   it("loads .eleventy.ts in a plain node, with no flag", () => {
     const script = "const m = await import(process.argv[1]); console.log(typeof m.default)";
-    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script, join(ROOT, ".eleventy.ts")], { cwd: ROOT, encoding: "utf8" });
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script, join(ROOT, ".eleventy.ts")], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(out.trim()).toBe("function");
   });
 
@@ -67,10 +74,15 @@ describe("Node runs the TypeScript itself", () => {
 describe("the install", () => {
   // Decap's prebuilt bundle is all the site copies (src/eleventy/cms.ts); the tree it was built from
   // (decap-cms-app, its widgets, React, webpack loaders) is mapped to an empty package in package.json's overrides.
-  it.each(["decap-cms-app", "decap-cms-core", "react", "react-dom", "webpack", "ol", "@sentry/node"])("leaves out %s, which nothing runs", (name) => {
-    const installed = Object.entries(lock.packages).filter(([path, entry]) => path.endsWith(`node_modules/${name}`) && entry.name !== "empty-npm-package");
-    expect(installed.map(([path]) => path)).toEqual([]);
-  });
+  it.each(["decap-cms-app", "decap-cms-core", "react", "react-dom", "webpack", "ol", "@sentry/node"])(
+    "leaves out %s, which nothing runs",
+    (name) => {
+      const installed = Object.entries(lock.packages).filter(
+        ([path, entry]) => path.endsWith(`node_modules/${name}`) && entry.name !== "empty-npm-package",
+      );
+      expect(installed.map(([path]) => path)).toEqual([]);
+    },
+  );
 
   it("still installs Decap's bundle", () => {
     expect(Object.keys(lock.packages)).toContain("node_modules/decap-cms");

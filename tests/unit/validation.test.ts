@@ -23,7 +23,11 @@ describe("site data", () => {
 
   it.each([
     ["timeZone: Asia/Jakarta", "timeZone: Asia/Jakartaa", /field "timeZone": found "Asia\/Jakartaa"; expected an IANA time zone/],
-    ["url: https://example.id", "url: https://example.id/", /field "url": found "https:\/\/example.id\/"; expected the address without a trailing slash/],
+    [
+      "url: https://example.id",
+      "url: https://example.id/",
+      /field "url": found "https:\/\/example.id\/"; expected the address without a trailing slash/,
+    ],
     ["name: Situs", "name: ''", /field "name": found an empty text; expected the site's name/],
     ["author: Tim", "author: Tim\nextra: 1", /field "extra": found 1; expected no such field here \(check its spelling\)/],
   ])("names the file, field, value and expectation (%s → %s)", (from, to, message) => {

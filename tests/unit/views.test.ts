@@ -40,10 +40,28 @@ describe("the promo as pages show it", () => {
     });
     expect(promo!.programs.map((p) => p.series)).toEqual(["Complete Series", "Complete Series", "Complete Series", "Complete Series"]);
     // Plain schema.org: the discount is in the price, one Offer per program it discounts.
-    expect(promo!.offers.map((o) => [o.name, o.price])).toEqual(promo!.programs.map((p) => [`Diskon Special Akhir Tahun: ${p.title}`, p.price - 199000]));
+    expect(promo!.offers.map((o) => [o.name, o.price])).toEqual(
+      promo!.programs.map((p) => [`Diskon Special Akhir Tahun: ${p.title}`, p.price - 199000]),
+    );
     for (const offer of promo!.offers) {
-      expect(Object.keys(offer).sort()).toEqual(["@context", "@type", "itemOffered", "name", "price", "priceCurrency", "seller", "url", "validFrom", "validThrough"]);
-      expect(offer).toMatchObject({ "@type": "Offer", priceCurrency: "IDR", validFrom: "2025-12-17T00:00:00+07:00", validThrough: "2025-12-24T00:00:00+07:00" });
+      expect(Object.keys(offer).sort()).toEqual([
+        "@context",
+        "@type",
+        "itemOffered",
+        "name",
+        "price",
+        "priceCurrency",
+        "seller",
+        "url",
+        "validFrom",
+        "validThrough",
+      ]);
+      expect(offer).toMatchObject({
+        "@type": "Offer",
+        priceCurrency: "IDR",
+        validFrom: "2025-12-17T00:00:00+07:00",
+        validThrough: "2025-12-24T00:00:00+07:00",
+      });
     }
   });
 
@@ -83,7 +101,14 @@ describe("each program's price", () => {
       labels: ["Pemula", "12 minggu"],
       icon: "cat-back-end",
       discounted: true,
-      pricing: { normal: "Rp1.499.000", promo: { price: "Rp1.300.000", startText: "Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB", hidden: { active: false, upcoming: true } } },
+      pricing: {
+        normal: "Rp1.499.000",
+        promo: {
+          price: "Rp1.300.000",
+          startText: "Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB",
+          hidden: { active: false, upcoming: true },
+        },
+      },
     });
     expect(python(UPCOMING).pricing.promo?.hidden).toMatchObject({ active: true, upcoming: false });
   });
@@ -124,8 +149,15 @@ describe("the catalog as pages show it", () => {
 });
 
 describe("templates", () => {
-  const templates = [join(ROOT, "_includes/layouts"), join(ROOT, "_includes/partials"), join(ROOT, "src/pages"), join(ROOT, "src/pages/kelas")].flatMap((d) =>
-    readdirSync(d).filter((f) => f.endsWith(".njk")).map((f) => join(d, f)),
+  const templates = [
+    join(ROOT, "_includes/layouts"),
+    join(ROOT, "_includes/partials"),
+    join(ROOT, "src/pages"),
+    join(ROOT, "src/pages/kelas"),
+  ].flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith(".njk"))
+      .map((f) => join(d, f)),
   );
 
   it("compare no promo state and name no series: they print fields of the view models", () => {

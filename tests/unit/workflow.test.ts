@@ -14,14 +14,41 @@ import { parse } from "yaml";
 import { CMS_SETTINGS } from "../../src/cms/settings.ts";
 import { MARKER } from "../../src/ci/check-comment.ts";
 
-interface Step { id?: string; name?: string; if?: string; run?: string; uses?: string; with?: Record<string, string>; env?: Record<string, string> }
-interface Job { needs?: string; if?: string; permissions?: Record<string, string>; outputs?: Record<string, string>; steps: Step[] }
-const workflow = parse(readFileSync(".github/workflows/deploy.yml", "utf8")) as { on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, Job> };
+interface Step {
+  id?: string;
+  name?: string;
+  if?: string;
+  run?: string;
+  uses?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+}
+interface Job {
+  needs?: string;
+  if?: string;
+  permissions?: Record<string, string>;
+  outputs?: Record<string, string>;
+  steps: Step[];
+}
+const workflow = parse(readFileSync(".github/workflows/deploy.yml", "utf8")) as {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, Job>;
+};
 
 /** A run of the workflow: its event, whether `npm run check` fails, whether the pull request comes from a fork. */
-interface Scenario { event: string; checkFails?: boolean; fork?: boolean }
+interface Scenario {
+  event: string;
+  checkFails?: boolean;
+  fork?: boolean;
+}
 /** What a condition can read while a job runs: its steps' outcomes so far, the outputs of the jobs it needs, whether anything failed. */
-interface State { scenario: Scenario; outcomes: Record<string, string>; needs: Record<string, Record<string, string>>; failed: boolean }
+interface State {
+  scenario: Scenario;
+  outcomes: Record<string, string>;
+  needs: Record<string, Record<string, string>>;
+  failed: boolean;
+}
 
 const STATUS = /^(!cancelled\(\)|always\(\)|success\(\)|failure\(\))$/;
 const SAME_REPOSITORY = "github.event.pull_request.head.repo.full_name == github.repository";
@@ -71,7 +98,9 @@ function planSteps(scenario: Scenario): Record<string, Step[]> {
       state.failed ||= fails;
       return true;
     });
-    const outputs = Object.fromEntries(Object.entries(job.outputs ?? {}).map(([key, expr]) => [key, value(/^\$\{\{ (.+) \}\}$/.exec(expr)![1]!, state)]));
+    const outputs = Object.fromEntries(
+      Object.entries(job.outputs ?? {}).map(([key, expr]) => [key, value(/^\$\{\{ (.+) \}\}$/.exec(expr)![1]!, state)]),
+    );
     results[name] = { failed: state.failed, outputs };
   }
   return ran;
@@ -88,22 +117,26 @@ const npm = (steps: string[] = []) => steps.flatMap((s) => [...s.matchAll(/^npm 
 const deploys = (steps: string[] = []) => steps.filter((s) => s.includes("pages deploy dist"));
 
 describe("the deploy workflow", () => {
-  it.each(["deploy", "preview"])("%s: the editor's sign-in (functions/ and what it imports) deploys beside dist/, with the wrangler package.json pins", (name) => {
-    const steps = workflow.jobs[name]!.steps;
-    const checkout = steps.findIndex((s) => s.uses?.startsWith("actions/checkout@"));
-    const deploy = steps.findIndex((s) => String(s.with?.command ?? "").includes("pages deploy dist"));
-    expect(checkout).toBeGreaterThanOrEqual(0);
-    expect(checkout).toBeLessThan(deploy);
-    const folders = String(steps[checkout]!.with?.["sparse-checkout"]).trim().split("\n");
-    expect(folders).toContain("functions");
-    // Every module the functions import is checked out too.
-    const imported = readdirSync("functions", { recursive: true, encoding: "utf8" })
-      .filter((f) => f.endsWith(".ts"))
-      .flatMap((f) => [...readFileSync(join("functions", f), "utf8").matchAll(/from "(?:\.\.\/)+(src\/[\w-]+)\//g)].map((m) => m[1]!));
-    for (const folder of new Set(imported)) expect(folders, folder).toContain(folder);
-    const pinned = (JSON.parse(readFileSync("package.json", "utf8")) as { devDependencies: Record<string, string> }).devDependencies.wrangler;
-    expect(steps[deploy]!.with?.wranglerVersion).toBe(pinned);
-  });
+  it.each(["deploy", "preview"])(
+    "%s: the editor's sign-in (functions/ and what it imports) deploys beside dist/, with the wrangler package.json pins",
+    (name) => {
+      const steps = workflow.jobs[name]!.steps;
+      const checkout = steps.findIndex((s) => s.uses?.startsWith("actions/checkout@"));
+      const deploy = steps.findIndex((s) => String(s.with?.command ?? "").includes("pages deploy dist"));
+      expect(checkout).toBeGreaterThanOrEqual(0);
+      expect(checkout).toBeLessThan(deploy);
+      const folders = String(steps[checkout]!.with?.["sparse-checkout"]).trim().split("\n");
+      expect(folders).toContain("functions");
+      // Every module the functions import is checked out too.
+      const imported = readdirSync("functions", { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".ts"))
+        .flatMap((f) => [...readFileSync(join("functions", f), "utf8").matchAll(/from "(?:\.\.\/)+(src\/[\w-]+)\//g)].map((m) => m[1]!));
+      for (const folder of new Set(imported)) expect(folders, folder).toContain(folder);
+      const pinned = (JSON.parse(readFileSync("package.json", "utf8")) as { devDependencies: Record<string, string> }).devDependencies
+        .wrangler;
+      expect(steps[deploy]!.with?.wranglerVersion).toBe(pinned);
+    },
+  );
 
   it("sets up the Node of .nvmrc in every job, the major package.json's engines asks for", () => {
     const usesNode = (s: Step) => /^(npm|npx|node) /m.test(s.run ?? "") || s.uses?.startsWith("cloudflare/wrangler-action@");
@@ -177,19 +210,25 @@ describe("the deploy workflow", () => {
       expect(build.outputs?.check).toBe("${{ steps.check.outcome }}");
     });
 
-    it.each([false, true])("makes the comment's text from that log in the build job when the check fails (%s) or passes, and hands it on", (checkFails) => {
-      const { build: steps, "check-report": reporting } = planSteps({ event: "pull_request", checkFails });
-      expect(steps).toContain(commentText);
-      expect(commentText.run).toBe('node src/ci/check-comment.ts check.log "${OUTCOME}" > check-comment.md');
-      expect(commentText.env).toMatchObject({ OUTCOME: "${{ steps.check.outcome }}", HEAD_SHA: "${{ github.event.pull_request.head.sha }}" });
-      const upload = steps!.find((s) => s.with?.path === "check-comment.md");
-      const download = reporting!.find((s) => s.uses?.startsWith("actions/download-artifact@"));
-      expect(upload?.with?.name).toBe("check-comment");
-      expect(download?.with?.name).toBe("check-comment");
-      // The build job writes nothing to GitHub: it keeps the workflow's read-only token.
-      expect(build.permissions).toBeUndefined();
-      expect(workflow.permissions).toEqual({ contents: "read" });
-    });
+    it.each([false, true])(
+      "makes the comment's text from that log in the build job when the check fails (%s) or passes, and hands it on",
+      (checkFails) => {
+        const { build: steps, "check-report": reporting } = planSteps({ event: "pull_request", checkFails });
+        expect(steps).toContain(commentText);
+        expect(commentText.run).toBe('node src/ci/check-comment.ts check.log "${OUTCOME}" > check-comment.md');
+        expect(commentText.env).toMatchObject({
+          OUTCOME: "${{ steps.check.outcome }}",
+          HEAD_SHA: "${{ github.event.pull_request.head.sha }}",
+        });
+        const upload = steps!.find((s) => s.with?.path === "check-comment.md");
+        const download = reporting!.find((s) => s.uses?.startsWith("actions/download-artifact@"));
+        expect(upload?.with?.name).toBe("check-comment");
+        expect(download?.with?.name).toBe("check-comment");
+        // The build job writes nothing to GitHub: it keeps the workflow's read-only token.
+        expect(build.permissions).toBeUndefined();
+        expect(workflow.permissions).toEqual({ contents: "read" });
+      },
+    );
 
     it.each(["push", "workflow_dispatch", "schedule"])("reports nothing to a pull request on %s", (event) => {
       for (const checkFails of [false, true]) {
@@ -218,8 +257,12 @@ describe("the deploy workflow", () => {
       expect(jobs["check-report"]).not.toContain(status);
       expect(jobs.preview).toBeDefined();
       // A new comment only for a failure; an existing one is edited whatever the outcome.
-      expect(comment.run).toMatch(/if \[ -n "\$\{id\}" \]; then\n\s+url=\$\(gh api -X PATCH "repos\/\$\{GITHUB_REPOSITORY\}\/issues\/comments\/\$\{id\}" -F body=@check-comment\.md/);
-      expect(comment.run).toMatch(/elif \[ "\$\{CHECK\}" = failure \]; then\n\s+url=\$\(gh api "\$\{comments\}" -F body=@check-comment\.md/);
+      expect(comment.run).toMatch(
+        /if \[ -n "\$\{id\}" \]; then\n\s+url=\$\(gh api -X PATCH "repos\/\$\{GITHUB_REPOSITORY\}\/issues\/comments\/\$\{id\}" -F body=@check-comment\.md/,
+      );
+      expect(comment.run).toMatch(
+        /elif \[ "\$\{CHECK\}" = failure \]; then\n\s+url=\$\(gh api "\$\{comments\}" -F body=@check-comment\.md/,
+      );
       expect(comment.env?.CHECK).toBe("${{ needs.build.outputs.check }}");
     });
 
@@ -235,7 +278,11 @@ describe("the deploy workflow", () => {
 
     it("sets the failure on the commit status the CMS reads, for the pull request's commit, with a short description", () => {
       expect(status.if).toContain("needs.build.outputs.check == 'failure'");
-      expect(status.env).toMatchObject({ GH_TOKEN: "${{ github.token }}", SHA: "${{ github.event.pull_request.head.sha }}", URL: "${{ steps.comment.outputs.url }}" });
+      expect(status.env).toMatchObject({
+        GH_TOKEN: "${{ github.token }}",
+        SHA: "${{ github.event.pull_request.head.sha }}",
+        URL: "${{ steps.comment.outputs.url }}",
+      });
       expect(status.run).toMatch(/^gh api "repos\/\$\{GITHUB_REPOSITORY\}\/statuses\/\$\{SHA\}" -f state=failure /);
       expect(status.run).toContain(`-f context=${CMS_SETTINGS.previewStatus} `);
       const description = /-f description="([^"]*)"/.exec(status.run!)?.[1];

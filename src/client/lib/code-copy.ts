@@ -15,7 +15,9 @@ export function initCodeCopy(): void {
   for (const button of buttons) {
     button.classList.remove("needs-js");
     button.onclick = async () => {
-      const ok = await copyText(button.closest(".code-block")!.querySelector("code") ?? button.closest(".code-block")!.querySelector("pre")!);
+      const ok = await copyText(
+        button.closest(".code-block")!.querySelector("code") ?? button.closest(".code-block")!.querySelector("pre")!,
+      );
       status.textContent = ok ? "Kode disalin" : "Gagal menyalin kode";
       button.textContent = ok ? "Disalin" : "Gagal";
       setTimeout(() => (button.textContent = "Salin"), 2000);

@@ -4,10 +4,12 @@ import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
- * Four projects, by what a test reads:
+ * Five projects, by what a test reads:
  * - unit: pure modules and plugins, and the benchmark's own checks; no build;
- * - build: real builds of the tests' fixture content (tests/fixtures/), in
- *   an HTML parser or Chromium; never the site's own content;
+ * - build: real builds of the tests' fixture content (tests/fixtures/), read
+ *   in an HTML parser; never the site's own content (`npm run test:quick`
+ *   runs these two, for the inner loop);
+ * - browser: the same, in Chromium;
  * - gates: the quality gates, on whatever content there is (the real site,
  *   built by tests/global-setup.ts; `npm run check` runs only these);
  * - lighthouse: Lighthouse on the fixture content.
@@ -28,14 +30,10 @@ export default defineConfig({
       // One process per worker for all its files (isolate: false): Eleventy and the build load once, not
       // once per file. No build test mocks a module, each builds its own fixture folder, and
       // Fixture.buildHere restores the working directory and the environment.
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], isolate: false } },
       {
         extends: true,
-        test: {
-          name: "build",
-          include: ["tests/build/**/*.test.ts", "tests/browser/**/*.test.ts"],
-          exclude: ["tests/browser/lighthouse.test.ts"],
-          isolate: false,
-        },
+        test: { name: "browser", include: ["tests/browser/**/*.test.ts"], exclude: ["tests/browser/lighthouse.test.ts"], isolate: false },
       },
       { extends: true, test: { name: "lighthouse", include: ["tests/browser/lighthouse.test.ts"], sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: "gates", include: ["tests/gates/**/*.test.ts"], globalSetup: ["tests/global-setup.ts"] } },

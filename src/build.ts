@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { AtomicOutput } from "./build/atomic-output.ts";
 import { BuildFailed, failureReport } from "./build/failure.ts";
-import { indexSite } from "./build/search-index.ts";
+import { indexSite, indexSummary } from "./build/search-index.ts";
 
 const CONFIG = fileURLToPath(new URL("../.eleventy.ts", import.meta.url));
 
@@ -35,8 +35,7 @@ export async function build(outputDir: string, output?: AtomicOutput): Promise<v
   const target = output ?? (await AtomicOutput.create(outputDir));
   try {
     await runEleventy(target.staging);
-    const search = await indexSite(target.staging);
-    console.log(`[search] index of ${search.pages} pages read (articles and programs kept) in ${search.seconds.toFixed(1)} s`);
+    console.log(indexSummary(await indexSite(target.staging)));
   } catch (error) {
     // A failure to clean up is reported with the cause, never in its place.
     throw new BuildFailed(

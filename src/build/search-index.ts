@@ -22,6 +22,10 @@ export interface SearchIndex {
   seconds: number;
 }
 
+/** The build's one line about the index, for the production build and `SEARCH=1 npm start` alike. */
+export const indexSummary = ({ pages, seconds }: SearchIndex) =>
+  `[search] index of ${pages} pages read (articles and programs kept) in ${seconds.toFixed(1)} s`;
+
 export async function indexSite(outputDir: string): Promise<SearchIndex> {
   const started = performance.now();
   // "+" and "#" are part of words here: C++, C#.

@@ -15,9 +15,7 @@ interface Pagefind {
 }
 let loading: Promise<Pagefind> | undefined;
 const pagefind = () =>
-  (loading ??= import(/* @vite-ignore */ PAGEFIND).then(
-    async (p: Pagefind) => (await p.options({ excerptLength: 24 }), await offerFilters(p), p),
-  ));
+  (loading ??= import(PAGEFIND).then(async (p: Pagefind) => (await p.options({ excerptLength: 24 }), await offerFilters(p), p)));
 
 const form = document.querySelector<HTMLFormElement>("[data-search-form]")!;
 const input = form.querySelector<HTMLInputElement>("input[name=q]")!;

@@ -4,13 +4,12 @@
  * build always indexes (src/build.ts).
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { indexSite } from "../build/search-index.ts";
+import { indexSite, indexSummary } from "../build/search-index.ts";
 
 export default function searchPlugin(eleventyConfig: UserConfig): void {
   if (process.env.SEARCH !== "1") return;
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (runMode === "build") return;
-    const { pages, seconds } = await indexSite(directories.output);
-    console.log(`[search] index of ${pages} pages read (articles and programs kept) in ${seconds.toFixed(1)} s`);
+    console.log(indexSummary(await indexSite(directories.output)));
   });
 }

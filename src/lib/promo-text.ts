@@ -3,8 +3,6 @@ import type { DateTime } from "luxon";
 import { LOCALE } from "./dates.ts";
 import { rupiah } from "./money.ts";
 
-export { rupiah };
-
 const numberId = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 });
 
 /** "199k", "1,5jt", as on the seed's "Diskon 199k"; odd amounts in full. */

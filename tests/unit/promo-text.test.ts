@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { momentText, periodText, rupiah, shortAmount } from "../../src/lib/promo-text.ts";
+import { rupiah } from "../../src/lib/money.ts";
+import { momentText, periodText, shortAmount } from "../../src/lib/promo-text.ts";
 
 const day = (iso: string) => DateTime.fromISO(iso, { zone: "Asia/Jakarta" });
 

@@ -4,6 +4,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import assetsPlugin from "./src/eleventy/assets.ts";
+import brandPlugin from "./src/eleventy/brand.ts";
 import cmsPlugin from "./src/eleventy/cms.ts";
 import collectionsPlugin from "./src/eleventy/collections.ts";
 import contentPlugin from "./src/eleventy/content.ts";
@@ -27,6 +28,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(seoPlugin, { siteUrl: site.url });
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(shareImagesPlugin, { siteName: () => site.name });
+  eleventyConfig.addPlugin(brandPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
   eleventyConfig.addPlugin(searchPlugin);

@@ -2,7 +2,7 @@
  * CSS and browser TypeScript, bundled and minified by esbuild into
  * content-hashed files under /assets/. Templates ask for them by name
  * through the `asset` filter, so no hashed name is ever written by hand.
- * Files published as they are (the favicon) are copied here too.
+ * Files published as they are (none yet) are copied here too.
  */
 import { existsSync, readdirSync } from "node:fs";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
@@ -90,7 +90,7 @@ export default function assetsPlugin(eleventyConfig: UserConfig, options: Assets
   const settings: Required<AssetsOptions> = {
     clientDir: options.clientDir ?? "src/client",
     styles: options.styles ?? STYLES,
-    copies: options.copies ?? { "src/assets/favicon.svg": "favicon.svg" },
+    copies: options.copies ?? {},
     quiet: options.quiet ?? false,
   };
   let manifest = new Map<string, BuiltAsset>();

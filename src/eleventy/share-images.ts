@@ -12,7 +12,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { directories } from "./images.ts";
-import { COVER_WIDTH, MARK_SVG, SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree, type ShareCard } from "../lib/share-card.ts";
+import { MARK_SVG } from "../build/brand.ts";
+import { COVER_WIDTH, SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree, type ShareCard } from "../lib/share-card.ts";
 
 /** WhatsApp drops previews larger than this. */
 export const SHARE_MAX_BYTES = 300 * 1024;

@@ -3,6 +3,7 @@
  * its layout as a tree that Satori draws (plain objects, no JSX, no DOM).
  * Pure: the same card always gives the same tree, hence the same image.
  */
+import { COLOURS as BRAND, MARK_SVG } from "../build/brand.ts";
 
 /** The image size every preview takes (Open Graph, X, WhatsApp). */
 export const SHARE_WIDTH = 1200;
@@ -17,16 +18,6 @@ export type ShareCard =
 const PAD = 72;
 /** The width of an article's cover on its card. */
 export const COVER_WIDTH = 460;
-/** Colours of the brand (css/tokens.css, light). */
-const BRAND = {
-  bg: "#ffffff",
-  fg: "#15191e",
-  muted: "#4f5964",
-  brand: "#0a58b0",
-  promo: "#b93d06",
-  promoBg: "#fff4ec",
-  surface: "#f3f6f9",
-};
 
 /** A node of Satori's tree. */
 export interface Node {
@@ -44,8 +35,6 @@ const node = (
 });
 const text = (value: string, style: Record<string, unknown>) => node("div", style, value);
 
-/** The mark of the logo (partials/logo.njk), drawn as an image of itself. */
-export const MARK_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 40"><rect width="40" height="40" rx="10" fill="${BRAND.brand}"/><path d="m16 12-7 8 7 8m8-16 7 8-7 8" fill="none" stroke="#fff" stroke-width="3.2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 const MARK = `data:image/svg+xml;utf8,${encodeURIComponent(MARK_SVG)}`;
 
 function brandLine(siteName: string): Node {

@@ -53,6 +53,14 @@ describe("production build", () => {
       expect(site.exists(`dist/${path.replace(/^\//, "")}`), path).toBe(true);
   });
 
+  it("draws the favicon and the logo from one mark, in the stylesheet's brand colour", async () => {
+    const favicon = await site.read("dist/favicon.svg");
+    const brand = /--brand:\s*(#[0-9a-f]+);/.exec(await site.read("src/assets/css/tokens.css"))![1];
+    expect(favicon).toContain(`fill="${brand}"`);
+    const $ = await site.page("/");
+    expect(favicon).toContain(`d="${$(".site-header .logo-glyph").attr("d")}"`);
+  });
+
   it("never builds drafts", async () => {
     expect(site.exists("dist/blog/rahasia/index.html")).toBe(false);
     expect(await site.read("dist/feed.xml")).not.toContain("Draf Rahasia");

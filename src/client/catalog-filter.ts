@@ -17,6 +17,7 @@ import {
   type Group,
   type Selection,
 } from "../lib/catalog-filter.ts";
+import { URLS } from "../lib/urls.ts";
 
 const list = document.querySelector<HTMLElement>(".course-list[data-selection]")!;
 const cards = [...list.querySelectorAll<HTMLElement>(".course")];
@@ -44,7 +45,7 @@ function apply(): void {
 
 function update(next: Selection): void {
   selection = next;
-  history.replaceState(null, "", `/kelas/${toQuery(selection)}`);
+  history.replaceState(null, "", `${URLS.catalog}${toQuery(selection)}`);
   apply();
 }
 

@@ -14,6 +14,7 @@ import { DATA_FORMAT } from "./field-order.ts";
 import { fieldOf, fieldsOf, type CmsField } from "./fields.ts";
 import { SIGN_IN_PATH } from "../auth/github-oauth.ts";
 import { CMS_SETTINGS } from "./settings.ts";
+import { postUrl, URLS } from "../lib/urls.ts";
 
 /** A choice among the values listed in _data/courses.yaml itself (as saved), so a typo never makes a new filter. */
 const listedIn = (list: "levels" | "categories" | "skills", multiple = false) => ({
@@ -154,7 +155,9 @@ export function cmsConfig(siteUrl?: string): { collections: CmsCollection[]; [op
         name: "promos",
         label: "Promos",
         format: DATA_FORMAT,
-        files: [{ name: "promos", label: "Promos (_data/promos.yaml)", file: "_data/promos.yaml", preview_path: "/", fields: promoFields }],
+        files: [
+          { name: "promos", label: "Promos (_data/promos.yaml)", file: "_data/promos.yaml", preview_path: URLS.home, fields: promoFields },
+        ],
       },
       {
         name: "catalog",
@@ -165,7 +168,7 @@ export function cmsConfig(siteUrl?: string): { collections: CmsCollection[]; [op
             name: "courses",
             label: "Programs and prices (_data/courses.yaml)",
             file: "_data/courses.yaml",
-            preview_path: "/kelas/",
+            preview_path: URLS.catalog,
             fields: catalogFields,
           },
         ],
@@ -174,7 +177,9 @@ export function cmsConfig(siteUrl?: string): { collections: CmsCollection[]; [op
         name: "settings",
         label: "Settings",
         format: DATA_FORMAT,
-        files: [{ name: "site", label: "Site settings (_data/site.yaml)", file: "_data/site.yaml", preview_path: "/", fields: siteFields }],
+        files: [
+          { name: "site", label: "Site settings (_data/site.yaml)", file: "_data/site.yaml", preview_path: URLS.home, fields: siteFields },
+        ],
       },
       {
         name: "posts",
@@ -184,9 +189,9 @@ export function cmsConfig(siteUrl?: string): { collections: CmsCollection[]; [op
         extension: "md",
         format: "frontmatter",
         create: true,
-        // The file name is the address: /blog/<slug>/.
+        // The file name is the address; Decap's preview path is relative to the site.
         slug: "{{slug}}",
-        preview_path: "blog/{{slug}}/",
+        preview_path: postUrl("{{slug}}").slice(1),
         summary: "{{title}} ({{date}})",
         sortable_fields: ["date", "title"],
         fields: postFields,

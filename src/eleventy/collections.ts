@@ -8,6 +8,7 @@ import { relatedIndex } from "../lib/related.ts";
 import { fail } from "../lib/validation.ts";
 import { isArticle, POSTS_TAG } from "../lib/posts-tag.ts";
 import { slug } from "../lib/schema-parts.ts";
+import { tagUrl } from "../lib/urls.ts";
 import neighboursPlugin from "./neighbours.ts";
 
 interface CollectionItem {
@@ -49,7 +50,7 @@ export function tagPages(posts: readonly CollectionItem[]): TagPage[] {
         {
           field: "tags",
           value: page.name,
-          expected: `a tag whose page differs from that of "${other.name}" in ${file(other)} (both would be /blog/tag/${page.slug}/); use one spelling`,
+          expected: `a tag whose page differs from that of "${other.name}" in ${file(other)} (both would be ${tagUrl(page.slug)}); use one spelling`,
         },
       ]);
     }

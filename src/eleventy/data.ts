@@ -14,6 +14,7 @@ import type { Catalog, Course } from "../lib/courses.ts";
 import { pricedCourses, promoDisplay, type PromoDisplay } from "../lib/promo-view.ts";
 import { siteSchema, type Site } from "../lib/site-schema.ts";
 import { askMessage, contactView, whatsappHref, type ContactView } from "../lib/whatsapp.ts";
+import { blogPageUrl, postUrl, programUrl, tagUrl, URLS } from "../lib/urls.ts";
 import { DataError, fail, parseOrFail } from "../lib/validation.ts";
 import { loadCourses } from "./courses.ts";
 import { loadPromos, renderInstant, type PromosData } from "./promos.ts";
@@ -115,6 +116,8 @@ export default function dataPlugin(eleventyConfig: UserConfig, { dataDir }: { da
     loaded = undefined;
   });
   for (const key of ["site", "promos", "courses", "promo", "contact"] as const) eleventyConfig.addGlobalData(key, () => data()[key]);
+  // The site's addresses (src/lib/urls.ts): the fixed ones, and the builders templates print with.
+  eleventyConfig.addGlobalData("urls", { ...URLS, post: postUrl, blogPage: blogPageUrl, tag: tagUrl, program: programUrl });
   eleventyConfig.addWatchTarget(`${dataDir}/*.yaml`);
   // Directory data in TypeScript (`posts.11tydata.ts`), imported by Node
   // itself (type stripping). Eleventy asks once per template; one import

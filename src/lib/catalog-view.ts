@@ -5,7 +5,8 @@
  * Pure; the counts are the ones the filter bundle computes in the browser.
  */
 import { emptySelection, facetCounts, toQuery, type Group } from "./catalog-filter.ts";
-import { filterUrl, type Catalog } from "./courses.ts";
+import type { Catalog } from "./courses.ts";
+import { filterUrl } from "./urls.ts";
 import { FEATURED, isLive, type PricedCourse } from "./promo-view.ts";
 import type { PromoView } from "./promos.ts";
 

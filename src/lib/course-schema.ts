@@ -4,10 +4,11 @@
  */
 import { z } from "zod";
 import { id, rupiahAmount, text } from "./schema-parts.ts";
+import { programUrl } from "./urls.ts";
 const names = (what: string) => z.array(text(what), { error: `a list of ${what}s` }).min(1, { error: `at least one ${what}` });
 
 export const courseSchema = z.strictObject({
-  id: id("back-end-python").describe("Unique name; the program's page is /kelas/<id>/."),
+  id: id("back-end-python").describe(`Unique name; the program's page is ${programUrl("<id>")}.`),
   title: text("the program's name, a non-empty text").describe("The program's name."),
   level: text("one of the levels listed in this file").describe("One of `levels`."),
   category: text("one of the categories listed in this file").describe("One of `categories`."),

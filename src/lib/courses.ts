@@ -5,10 +5,8 @@
 import type { CourseInput, CoursesFile } from "./course-schema.ts";
 import { emptySelection, facetCounts, type Facets, type Group } from "./catalog-filter.ts";
 import { slug } from "./schema-parts.ts";
+import { filterUrl, programUrl } from "./urls.ts";
 import { fail, type Problem } from "./validation.ts";
-
-/** The pre-rendered page of one filter value. */
-export const filterUrl = (group: Group, valueSlug: string) => `/kelas/${group}/${valueSlug}/`;
 
 export interface Course extends CourseInput {
   url: string;
@@ -63,7 +61,7 @@ export function resolveCatalog(file: CoursesFile, fileName: string): Catalog {
 
   const courses: Course[] = file.courses.map((c) => ({
     ...c,
-    url: `/kelas/${c.id}/`,
+    url: programUrl(c.id),
     facets: { level: [slug(c.level)], kategori: [slug(c.category)], skill: c.skills.map(slug) },
   }));
   const totals = facetCounts(

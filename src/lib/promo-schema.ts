@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { authorDate, id, rupiahAmount, text } from "./schema-parts.ts";
+import { URLS } from "./urls.ts";
 
 export { AUTHOR_DATE_EXPECTED } from "./schema-parts.ts";
 
@@ -38,13 +39,13 @@ export const promoSchema = z.strictObject({
       {
         label: text('the button text, such as "Daftar Sekarang"').describe("Button text."),
         url: z
-          .string({ error: 'a site path such as "/kelas/" or an https address' })
-          .regex(/^(\/|https:\/\/)\S*$/, { error: 'a site path such as "/kelas/" or an https address' })
+          .string({ error: `a site path such as "${URLS.catalog}" or an https address` })
+          .regex(/^(\/|https:\/\/)\S*$/, { error: `a site path such as "${URLS.catalog}" or an https address` })
           .describe("Where the button leads."),
       },
       { error: "a call to action as { label, url }" },
     )
-    .describe("The button: its text, and where it leads (a site path such as /kelas/ or an https address)."),
+    .describe(`The button: its text, and where it leads (a site path such as ${URLS.catalog} or an https address).`),
 });
 
 /** Days before its start from which an upcoming promo is announced, when the file does not say. */

@@ -2,6 +2,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { text } from "./schema-parts.ts";
+import { URLS } from "./urls.ts";
 
 const WHATSAPP_EXPECTED =
   'a WhatsApp number in international form, digits only, country code first, such as "6281234567890" (no +, spaces or leading 0)';
@@ -32,7 +33,7 @@ export const siteSchema = z.strictObject({
     .describe("Every date on the site is read and shown in this zone (WIB)."),
   author: text("the default author name").describe("Used for articles that do not name an author."),
   nav: z
-    .array(z.strictObject({ label: text("a link label"), url: text('a site path such as "/blog/"') }), {
+    .array(z.strictObject({ label: text("a link label"), url: text(`a site path such as "${URLS.blog}"`) }), {
       error: "a list of { label, url } links",
     })
     .min(1, { error: "at least one navigation link" })

@@ -3,6 +3,7 @@
  * page's bundle uses it; prices are whole rupiah, so integers stay exact.
  * The cart stores program ids only: prices always come from the latest build.
  */
+import { discounts, promoPrice } from "./discount.ts";
 import { stateAt, type Period } from "./promo-state.ts";
 
 export interface CartCourse {
@@ -34,9 +35,6 @@ export interface PricedCart {
   code: string | null;
 }
 
-/** The price during the promo: never below zero. */
-export const promoPrice = (price: number, discount: number) => Math.max(0, price - discount);
-
 /**
  * Reads what localStorage held: anything unreadable, unknown (a removed
  * program) or repeated is dropped. `dropped` says how many entries went.
@@ -58,7 +56,7 @@ export function priceCart(ids: readonly string[], courses: Record<string, CartCo
   const lines = ids.flatMap((id) => {
     const course = courses[id];
     if (!course) return [];
-    const discount = active && course.series === promo.series ? course.price - promoPrice(course.price, promo.discount) : 0;
+    const discount = active && discounts(promo, course) ? course.price - promoPrice(course.price, promo.discount) : 0;
     return [{ id, course, discount, total: course.price - discount }];
   });
   const sum = (pick: (line: CartLine) => number) => lines.reduce((total, line) => total + pick(line), 0);

@@ -6,6 +6,7 @@
  */
 import { rupiah } from "./money.ts";
 import type { Catalog, Course } from "./courses.ts";
+import { discounts } from "./discount.ts";
 import { stateAt } from "./promo-state.ts";
 import type { Promo } from "./promos.ts";
 import type { Problem } from "./validation.ts";
@@ -23,7 +24,7 @@ export function promoCatalogProblems(promos: readonly Promo[], catalog: Prices, 
   promos.forEach((promo, i) => {
     if (stateAt(promo, now) === "ended") return;
     const item = `promo "${promo.id}" (#${i + 1})`;
-    const programs = catalog.programs.filter((p) => p.series === promo.series);
+    const programs = catalog.programs.filter((p) => discounts(promo, p));
     if (programs.length === 0) {
       problems.push({
         item,

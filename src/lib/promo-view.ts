@@ -3,7 +3,7 @@
  * ready fields: templates print them and decide nothing. Pure; built once
  * per build by the data loader.
  */
-import { promoPrice } from "./cart.ts";
+import { discounts, promoPrice } from "./discount.ts";
 import type { Course } from "./courses.ts";
 import { rupiah } from "./money.ts";
 import type { Offer, WithContext } from "schema-dts";
@@ -102,7 +102,7 @@ const hiddenAt = (state: PromoState): HiddenByState => ({
 export const isLive = (promo: PromoView | null): promo is PromoView => promo !== null && promo.state !== "ended";
 
 export function priceDisplay(program: Course, promo: PromoView | null): PriceDisplay {
-  const discounted = isLive(promo) && program.series === promo.series;
+  const discounted = isLive(promo) && discounts(promo, program);
   return {
     normal: rupiah(program.price),
     promo: discounted
@@ -158,7 +158,7 @@ export function promoDisplay(
   if (!promo) return null;
   const live = isLive(promo);
   const discountLabel = `Diskon ${promo.discountShort}`;
-  const covered = live ? programs.filter((p) => p.series === promo.series) : [];
+  const covered = live ? programs.filter((p) => discounts(promo, p)) : [];
   return {
     id: promo.id,
     state: promo.state,

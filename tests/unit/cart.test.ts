@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkoutHref, priceCart, promoPrice, repairCart, type CartCourse } from "../../src/lib/cart.ts";
+import { checkoutHref, priceCart, repairCart, type CartCourse } from "../../src/lib/cart.ts";
+import { promoPrice } from "../../src/lib/discount.ts";
 import { rupiah } from "../../src/lib/money.ts";
 
 const courses: Record<string, CartCourse> = {

@@ -5,7 +5,7 @@
  * - `npm test` builds the real content at this instant, as a deploy would,
  *   in a scratch folder. The heaviest state (a promo running: countdown,
  *   promo bar and code on every page) is gated there too, whatever today's
- *   content: tests/build/walkthroughs.test.ts runs `npm run check` on the
+ *   content: tests/cli/walkthroughs.test.ts runs `npm run check` on the
  *   fixture content with the next promo running.
  */
 import { writeFile } from "node:fs/promises";

@@ -4,12 +4,14 @@ import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
 /**
- * Five projects, by what a test reads:
+ * Six projects, by what a test reads:
  * - unit: pure modules and plugins, and the benchmark's own checks; no build;
  * - build: real builds of the tests' fixture content (tests/fixtures/), read
  *   in an HTML parser; never the site's own content (`npm run test:quick`
  *   runs these two, for the inner loop);
- * - browser: the same, in Chromium;
+ * - cli: the build as a child process, as CI and authors run it: its exit
+ *   code, signals, time zones, the authors' walkthroughs;
+ * - browser: the fixture content in Chromium;
  * - gates: the quality gates, on whatever content there is (the real site,
  *   built by tests/global-setup.ts; `npm run check` runs only these);
  * - lighthouse: Lighthouse on the fixture content.
@@ -31,6 +33,7 @@ export default defineConfig({
       // once per file. No build test mocks a module, each builds its own fixture folder, and
       // Fixture.buildHere restores the working directory and the environment.
       { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], isolate: false } },
+      { extends: true, test: { name: "cli", include: ["tests/cli/**/*.test.ts"], isolate: false } },
       {
         extends: true,
         test: { name: "browser", include: ["tests/browser/**/*.test.ts"], exclude: ["tests/browser/lighthouse.test.ts"], isolate: false },

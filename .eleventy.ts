@@ -3,13 +3,15 @@
  * one concern each. Build with `npm run build`, preview with `npm start`.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
+import syntaxHighlight from "@11ty/eleventy-plugin-syntaxhighlight";
 import assetsPlugin from "./src/eleventy/assets.ts";
 import brandPlugin from "./src/eleventy/brand.ts";
 import cmsPlugin from "./src/eleventy/cms.ts";
 import collectionsPlugin from "./src/eleventy/collections.ts";
 import contentPlugin from "./src/eleventy/content.ts";
 import dataPlugin, { readSite } from "./src/eleventy/data.ts";
-import datesPlugin from "./src/eleventy/dates.ts";
+import datesPlugin from "./src/eleventy/date-filters.ts";
 import imagesPlugin from "./src/eleventy/images.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
 import minifyPlugin from "./src/eleventy/minify.ts";
@@ -23,8 +25,11 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(dataPlugin, { dataDir });
   eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone });
   eleventyConfig.addPlugin(datesPlugin, { timeZone: site.timeZone });
+  // Official plugins: highlighting at build time (an unknown language fails the build), the feeds' filters.
+  eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: true });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(collectionsPlugin);
+  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(seoPlugin, { siteUrl: site.url });
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(shareImagesPlugin, { siteName: () => site.name });

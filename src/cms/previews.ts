@@ -1,7 +1,7 @@
 /**
  * The editor's preview pane drawn as the site draws the page: an article in
  * the article page's stylesheet and reading column, its body through the
- * site's own markdown rules (src/eleventy/markdown-rules.ts); the promos file
+ * site's own markdown rules (src/markdown/rules.ts); the promos file
  * as the home page's hero, from the build's promo view model. What only the
  * build can make (pictures through the image pipeline, the video facade's
  * player) is a placeholder that says what will be there.
@@ -17,7 +17,7 @@ import { POSTS_TAG } from "../lib/posts-tag.ts";
 import { readingMinutes } from "../lib/reading-time.ts";
 import { listItem, parseOrFail } from "../lib/validation.ts";
 import { watchUrl, type Video } from "../lib/youtube.ts";
-import { amendMarkdown } from "../eleventy/markdown-rules.ts";
+import { amendMarkdown } from "../markdown/rules.ts";
 
 type CreateElement = (type: string, props?: Record<string, unknown> | null, ...children: unknown[]) => unknown;
 /** Decap's entry: an Immutable.js map. */

@@ -13,7 +13,7 @@
  * meet on merging. The pull request's check runs the same rules on the
  * repository's state, and has the last word.
  */
-import { loadCourses } from "../eleventy/courses.ts";
+import { loadCourses } from "../data/load-courses.ts";
 import { PROMOS_FILE, promoCatalogProblems, type Prices } from "../lib/cross-checks.ts";
 import { updatedProblem } from "../lib/post-dates.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";

@@ -13,7 +13,7 @@ import * as esbuild from "esbuild";
 import { cmsConfigYaml } from "../cms/config.ts";
 import { published, PUBLISHED_PATH } from "../cms/rules.ts";
 import type { CatalogPages } from "../lib/catalog-view.ts";
-import type { PromosData } from "./promos.ts";
+import type { PromosData } from "../data/load-promos.ts";
 import { readSite } from "./data.ts";
 import { isUnder, writeBeforeEachBuild } from "./prebuilt.ts";
 

@@ -16,8 +16,8 @@ import { siteSchema, type Site } from "../lib/site-schema.ts";
 import { askMessage, contactView, whatsappHref, type ContactView } from "../lib/whatsapp.ts";
 import { blogPageUrl, postUrl, programUrl, tagUrl, URLS } from "../lib/urls.ts";
 import { DataError, fail, parseOrFail } from "../lib/validation.ts";
-import { loadCourses } from "./courses.ts";
-import { loadPromos, renderInstant, type PromosData } from "./promos.ts";
+import { loadCourses } from "../data/load-courses.ts";
+import { loadPromos, renderInstant, type PromosData } from "../data/load-promos.ts";
 
 /** Turns a data file's parsed YAML into the validated global data. */
 export type Loader = (raw: unknown, file: string) => unknown;

@@ -1,7 +1,7 @@
 /**
  * Article images, made at build time by Eleventy Image: covers (AVIF, WebP
  * and JPEG) and pictures in article bodies
- * (markdown-pictures.ts), each at a few widths, with width and height so
+ * (src/markdown/pictures.ts), each at a few widths, with width and height so
  * nothing shifts while it loads. Authors keep the original in src/images/
  * and write `/images/<file>`.
  */
@@ -10,7 +10,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Metadata } from "@11ty/eleventy-img";
 import type MarkdownIt from "markdown-it";
 import { PICTURE_SIZES } from "../lib/pictures.ts";
-import markdownPictures from "./markdown-pictures.ts";
+import markdownPictures from "../markdown/pictures.ts";
 
 export interface Cover {
   src: string;

@@ -5,7 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Options } from "html-minifier-terser";
 import { DataError } from "../lib/validation.ts";
 import { directories } from "./images.ts";
-import { MinifyFileError, pruneMinifyCache, startFileMinifier, type FileMinifier } from "./minify-files.ts";
+import { MinifyFileError, pruneMinifyCache, startFileMinifier, type FileMinifier } from "../build/minify-files.ts";
 
 export const HTML_MINIFY_OPTIONS: Options = {
   collapseWhitespace: true,

@@ -3,7 +3,6 @@
  * The feed and sitemap templates live in src/pages/.
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { inZone, isoDateTime, longDate } from "../lib/dates.ts";
 import type { PricedCourse, PromoDisplay } from "../lib/promo-view.ts";
 import { shareMeta } from "../lib/share-meta.ts";
@@ -12,7 +11,7 @@ import { blogPosting, course, itemList, type SiteInfo } from "../lib/structured-
 import { topics } from "./collections.ts";
 import { isArticle } from "../lib/posts-tag.ts";
 import { PLAYER_ORIGIN } from "../lib/youtube.ts";
-import { VIDEO_MARKER } from "./markdown-video.ts";
+import { VIDEO_MARKER } from "../markdown/video.ts";
 
 /** JSON for a <script> element: "<" is escaped so no text can close it. */
 export const jsonForScript = (value: unknown) => JSON.stringify(value).replace(/</g, "\\u003c");
@@ -52,13 +51,12 @@ interface ShareContext {
 }
 
 export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
-  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("csp", {
     site: CONTENT_SECURITY_POLICY,
     video: VIDEO_CONTENT_SECURITY_POLICY,
     search: SEARCH_CONTENT_SECURITY_POLICY,
   });
-  // The pages that show a video facade (markdown-video.ts), each given the video CSP in _headers.
+  // The pages that show a video facade (src/markdown/video.ts), each given the video CSP in _headers.
   eleventyConfig.addFilter("withVideo", (posts: { content: string }[]) => posts.filter((post) => post.content.includes(VIDEO_MARKER)));
   eleventyConfig.addFilter("absolute", (path: string) => new URL(path, `${siteUrl}/`).href);
   eleventyConfig.addFilter("jsonLd", jsonForScript);

@@ -1,4 +1,4 @@
-/** The part of @11ty/eleventy-img (no types of its own) that src/eleventy/images.ts and markdown-pictures.ts use. */
+/** The part of @11ty/eleventy-img (no types of its own) that src/eleventy/images.ts and src/markdown/pictures.ts use. */
 declare module "@11ty/eleventy-img" {
   export interface ImageFormat {
     url: string;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { stringify, parse } from "yaml";
 import { dataFileParser } from "../../src/eleventy/data.ts";
-import { loadCourses } from "../../src/eleventy/courses.ts";
+import { loadCourses } from "../../src/data/load-courses.ts";
 import { cartData } from "../../src/lib/catalog-view.ts";
 import { emptySelection, facetCounts, matches, parseSelection, toggle, toQuery } from "../../src/lib/catalog-filter.ts";
 import type { Catalog } from "../../src/lib/courses.ts";

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { published, saveProblem, type Published } from "../../src/cms/rules.ts";
 import { loadSiteData } from "../../src/eleventy/data.ts";
-import { loadCourses } from "../../src/eleventy/courses.ts";
+import { loadCourses } from "../../src/data/load-courses.ts";
 import { parseAuthorDate } from "../../src/lib/dates.ts";
 import { formatProblem } from "../../src/lib/validation.ts";
 import { updatedProblem } from "../../src/lib/post-dates.ts";

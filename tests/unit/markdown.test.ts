@@ -1,9 +1,9 @@
 import * as cheerio from "cheerio";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { amendMarkdown } from "../../src/eleventy/markdown-rules.ts";
+import { amendMarkdown } from "../../src/markdown/rules.ts";
 import { slug } from "../../src/lib/schema-parts.ts";
-import { renderToc } from "../../src/eleventy/markdown-toc.ts";
+import { renderToc } from "../../src/markdown/toc.ts";
 
 const render = (source: string) => cheerio.load(amendMarkdown(new MarkdownIt({ html: true })).render(source));
 

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { minify } from "html-minifier-terser";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { HTML_MINIFY_OPTIONS } from "../../src/eleventy/minify.ts";
-import { MinifyFileError, pruneMinifyCache, startFileMinifier } from "../../src/eleventy/minify-files.ts";
+import { MinifyFileError, pruneMinifyCache, startFileMinifier } from "../../src/build/minify-files.ts";
 
 let dir: string;
 beforeEach(async () => void (dir = await mkdtemp(join(tmpdir(), "minify-"))));

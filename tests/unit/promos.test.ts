@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { dataFileParser, loadSite } from "../../src/eleventy/data.ts";
-import { loadPromos, renderInstant, type PromosData } from "../../src/eleventy/promos.ts";
+import { loadPromos, renderInstant, type PromosData } from "../../src/data/load-promos.ts";
 import { FIXTURE_CONTENT } from "../helpers/site.ts";
 import { jsonSchema } from "../../src/schemas/generate.ts";
 

@@ -7,7 +7,7 @@
  */
 import type MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
-import { articlePath, failAt } from "./markdown-source.ts";
+import { articlePath, failAt } from "./source.ts";
 
 /** What may follow the language in a fence's first line. */
 const TITLE = /^title="([^"]+)"$/;

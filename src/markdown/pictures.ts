@@ -24,7 +24,7 @@ import {
   resolvePicture,
   widthProblem,
 } from "../lib/pictures.ts";
-import { articlePath, failAt, locatedTokens } from "./markdown-source.ts";
+import { articlePath, failAt, locatedTokens } from "./source.ts";
 
 /** The CommonJS module: the function that makes files, carrying the helpers. */
 type EleventyImage = typeof EleventyImageModule.default & typeof EleventyImageModule;

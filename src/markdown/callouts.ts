@@ -9,7 +9,7 @@
  */
 import type MarkdownIt from "markdown-it";
 import githubAlerts from "markdown-it-github-alerts";
-import { articlePath, failAt } from "./markdown-source.ts";
+import { articlePath, failAt } from "./source.ts";
 
 /** The kinds GitHub knows, with the label readers see. */
 export const CALLOUT_LABELS: Record<string, string> = {

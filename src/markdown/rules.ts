@@ -8,11 +8,11 @@ import type MarkdownIt from "markdown-it";
 import type { RenderRule as Renderer } from "markdown-it/lib/renderer.mjs";
 import markdownItAnchor from "markdown-it-anchor";
 import { slug } from "../lib/schema-parts.ts";
-import markdownCallouts from "./markdown-callouts.ts";
-import markdownCode from "./markdown-code.ts";
-import markdownRawHtml from "./markdown-raw-html.ts";
-import markdownToc from "./markdown-toc.ts";
-import markdownVideo from "./markdown-video.ts";
+import markdownCallouts from "./callouts.ts";
+import markdownCode from "./code.ts";
+import markdownRawHtml from "./raw-html.ts";
+import markdownToc from "./toc.ts";
+import markdownVideo from "./video.ts";
 
 /**
  * Tables scroll sideways inside a region a keyboard can reach, never the

@@ -6,7 +6,7 @@
 import type MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import { rawHtmlProblems } from "../lib/raw-html.ts";
-import { articlePath, failAt, locatedTokens } from "./markdown-source.ts";
+import { articlePath, failAt, locatedTokens } from "./source.ts";
 
 function checkRawHtml(state: StateCore): void {
   if (!articlePath(state)) return;

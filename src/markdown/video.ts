@@ -10,7 +10,7 @@ import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type Token from "markdown-it/lib/token.mjs";
 import { VIDEO_LINK } from "../lib/raw-html.ts";
 import { playerUrl, watchUrl, youtubeVideo, type Video } from "../lib/youtube.ts";
-import { articlePath, failAt } from "./markdown-source.ts";
+import { articlePath, failAt } from "./source.ts";
 
 /** Pages whose HTML holds this carry the CSP that allows the player (see seo.ts). */
 export const VIDEO_MARKER = "data-video-embed=";

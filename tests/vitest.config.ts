@@ -45,6 +45,9 @@ export default defineConfig({
     // named by content (src/eleventy/share-images.ts). tests/build/reproducible.test.ts draws afresh.
     env: { SHARE_IMAGE_CACHE: join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "share-image-cache") },
     testTimeout: 60_000,
+    // What a page does after a click or a tick, on a busy machine: expect.poll's own default is 1 s
+    // (a YouTube facade's player took 7 s to appear while the whole suite ran on two cores).
+    expect: { poll: { timeout: 30_000 } },
     hookTimeout: 120_000,
     // Three workers on two cores: a quarter of the time the tests wait on Chromium or a child
     // process. One run each, here: 134 s with 3 workers, 152 s with 2, 147 s with 4.

@@ -140,10 +140,10 @@ describe("cart", () => {
     const cart = await open("/keranjang/");
     const catalog = await open("/kelas/", DURING, watchErrors(await ctx.newPage(), errors));
     await catalog.locator(`[data-add-to-cart="${PYTHON}"]`).click();
-    await expect.poll(() => cart.locator(".cart-items li").count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => cart.locator(".cart-items li").count()).toBe(1);
     expect(await count(cart)).toBe("1");
     await cart.getByRole("button", { name: /^Hapus/ }).click();
-    await expect.poll(() => count(catalog), { timeout: 10_000 }).toBe("0");
+    await expect.poll(() => count(catalog)).toBe("0");
     expect(await catalog.locator(`[data-add-to-cart="${PYTHON}"]`).isEnabled()).toBe(true);
     await catalog.close();
   });

@@ -44,7 +44,7 @@ async function publish(page: Page, path: string): Promise<void> {
     last = now;
     return done;
   };
-  await expect.poll(settled, { timeout: 10_000, interval: 100 }).toBe(true);
+  await expect.poll(settled, { interval: 100 }).toBe(true);
 }
 
 beforeAll(async () => {

@@ -164,7 +164,7 @@ describe("visitor clocks", () => {
 
   it("corrects a clock set hours wrong from the server's Date header", async () => {
     const page = await visit(truth - 3 * 3_600_000, { serverTime: truth });
-    await expect.poll(() => digits(page), { timeout: 10_000 }).toEqual(["03", "15", "00", "00"]);
+    await expect.poll(() => digits(page)).toEqual(["03", "15", "00", "00"]);
   });
 
   it("keeps a clock within two seconds of the server's", async () => {
@@ -234,7 +234,7 @@ describe("page quality", () => {
     const page = await visit(now);
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
     await page.getByRole("button", { name: "Salin kode" }).click();
-    await expect.poll(() => page.locator("#promo [data-copy-status]").textContent(), { timeout: 10_000 }).toBe("Kode disalin");
+    await expect.poll(() => page.locator("#promo [data-copy-status]").textContent()).toBe("Kode disalin");
     expect(await page.locator("#promo [data-copy-status]").getAttribute("role")).toBe("status");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("DEPLOYNOW");
   });
@@ -245,9 +245,7 @@ describe("page quality", () => {
       navigator.clipboard.writeText = () => Promise.reject(new DOMException("refused", "NotAllowedError"));
     });
     await page.getByRole("button", { name: "Salin kode" }).click();
-    await expect
-      .poll(() => page.locator("#promo [data-copy-status]").textContent(), { timeout: 10_000 })
-      .toMatch(/^(Kode disalin|Gagal menyalin)$/);
+    await expect.poll(() => page.locator("#promo [data-copy-status]").textContent()).toMatch(/^(Kode disalin|Gagal menyalin)$/);
     expect(await page.evaluate(() => getSelection()?.toString())).toBe("DEPLOYNOW");
   });
 

@@ -173,8 +173,10 @@ describe("the reading column", () => {
  * when the rest arrives (the countdown's ticking is tested in countdown.test.ts).
  */
 describe("a page that arrives in pieces", () => {
+  /** Just after `mark`; -1 (sent whole) on a page without it. */
+  const after = (mark: string) => (html: string) => (html.includes(mark) ? html.indexOf(mark) + mark.length : -1);
   const CUTS: [string, (html: string) => number][] = [
-    ["in the header's menu", (html) => html.indexOf('<details class="menu">') + 22],
+    ["in the header's menu", after('<details class="menu">')],
     ["in the first countdown, before its seconds", (html) => html.indexOf('<span class="unit unit-seconds"')],
     ["in the middle of the content", (html) => (html.indexOf("<main") + html.indexOf("</main>")) >> 1],
   ];
@@ -197,7 +199,7 @@ describe("a page that arrives in pieces", () => {
     });
     const problems: string[] = [];
     for (const [where, at] of CUTS) {
-      served.server.stall = { at: (html) => (at(html) > 0 ? at(html) : html.length), ms: 300 };
+      served.server.stall = { at, ms: 300 };
       for (const [kind, url] of urls) {
         await slow.goto(served.server.url + url);
         await slow.waitForLoadState("load");

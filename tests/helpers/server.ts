@@ -54,8 +54,9 @@ export interface StaticServer {
   serverTime: number | null;
   /**
    * Sends each HTML page in two parts, `ms` apart, split at the byte `at`
-   * returns: a slow network's packet boundary, after which the browser
-   * paints what it has. Null: whole pages at once.
+   * returns (negative: the page has no such place, and is sent whole): a
+   * slow network's packet boundary, after which the browser paints what it
+   * has. Null: whole pages at once.
    */
   stall: { at: (html: string) => number; ms: number } | null;
   close(): Promise<void>;
@@ -88,7 +89,9 @@ export async function serve(root: string): Promise<StaticServer> {
     }
     let body: Buffer = await readFile(served);
     if (state.stall && served.endsWith(".html") && req.method !== "HEAD") {
-      const at = Buffer.byteLength(body.toString("utf8").slice(0, state.stall.at(body.toString("utf8"))));
+      const html = body.toString("utf8");
+      const cut = state.stall.at(html);
+      const at = Buffer.byteLength(html.slice(0, cut < 0 ? html.length : cut));
       res.write(body.subarray(0, at));
       await new Promise((resolve) => setTimeout(resolve, state.stall!.ms));
       res.end(body.subarray(at));

@@ -36,6 +36,8 @@ try {
     const built = await site.build({ PROMO_NOW: now });
     if (built.code !== 0) throw new Error(built.stderr);
     const server = await serve(join(site.dir, "dist"));
+    // Both clocks: the countdown corrects the browser's by the server's Date header.
+    server.serverTime = Date.parse(now);
     const out = join(ROOT, "screenshots", state);
     await mkdir(out, { recursive: true });
     for (const width of WIDTHS) {

@@ -5,11 +5,11 @@
  */
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
+import { DECAP_DIST, isDecapFile } from "../cms/bundle.ts";
 import { cmsConfigYaml } from "../cms/config.ts";
 import { published, PUBLISHED_PATH } from "../cms/rules.ts";
 import type { CatalogPages } from "../lib/catalog-view.ts";
@@ -39,10 +39,6 @@ export const CMS_CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
 ].join("; ");
-
-const DECAP_DIST = dirname(createRequire(import.meta.url).resolve("decap-cms"));
-/** The bundle, the chunks it loads on demand and its WebAssembly; not the source maps, nor the copy named cms.js. */
-const isDecapFile = (name: string) => /^(\d+\.)?decap-cms\.js$|\.wasm$|^decap-cms\.js\.LICENSE\.txt$/.test(name);
 
 /** Copies what changed only: `npm start` rebuilds often, and the bundle is 5 MB. */
 async function copyIfChanged(from: string, to: string): Promise<void> {

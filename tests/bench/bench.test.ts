@@ -1,13 +1,18 @@
 /**
  * The benchmark's own checks, fast: its articles are valid for the site, and
  * the linear "Baca Juga" index answers exactly as the straightforward
- * quadratic count it replaced, on random collections full of ties.
+ * quadratic count it replaced, on random collections full of ties; the
+ * install's size counts a hard-linked file once, as du does.
  */
+import { link, lstat, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { postSchema } from "../../src/lib/post-schema.ts";
 import { relatedIndex, type RelatableItem } from "../../src/lib/related.ts";
+import { SCRATCH } from "../helpers/site.ts";
 import { article, random, TAG_POOL } from "./articles.ts";
+import { sizeOf } from "./install.ts";
 
 /** Every post against every post sharing a tag, then sorted: the reference. */
 function naiveRelated<T extends RelatableItem>(items: readonly T[], limit = 3): Map<string, T[]> {
@@ -58,6 +63,28 @@ describe("relatedIndex against the quadratic reference", () => {
           actual.get(item.url)?.map((p) => p.url),
           JSON.stringify({ items, limit, item }),
         ).toEqual(expected.get(item.url)?.map((p) => p.url));
+    }
+  });
+});
+
+describe("the install's size", () => {
+  it("counts a hard-linked file once, where it is met first", async () => {
+    const dir = await mkdtemp(join(SCRATCH, "size-"));
+    try {
+      await mkdir(join(dir, "a"));
+      await mkdir(join(dir, "b"));
+      await writeFile(join(dir, "a/binary"), Buffer.alloc(5000));
+      await link(join(dir, "a/binary"), join(dir, "b/binary"));
+      await writeFile(join(dir, "b/own"), Buffer.alloc(300));
+      const seen = new Set<string>();
+      const a = await sizeOf(join(dir, "a"), seen);
+      const b = await sizeOf(join(dir, "b"), seen);
+      expect(a).toBeGreaterThanOrEqual(5000);
+      expect(b).toBeLessThan(5000);
+      expect(b).toBeGreaterThanOrEqual(300);
+      expect(await sizeOf(dir)).toBe((await lstat(dir)).size + a + b);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });

@@ -8,6 +8,7 @@ import { writeFile } from "node:fs/promises";
 import { cpus, loadavg, release, totalmem } from "node:os";
 import { join } from "node:path";
 import { ROOT } from "../helpers/site.ts";
+import type { InstallResult } from "./install.ts";
 import type { Measurement } from "./measure.ts";
 import type { Tool } from "./projects.ts";
 import { NPM_START_INCREMENTAL, type WatchResult } from "./watch.ts";
@@ -164,6 +165,24 @@ export function targets(results: readonly SizeResult[], watch: readonly WatchRes
   }
   return list;
 }
+
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
+
+export function installLines(r: InstallResult): string[] {
+  return [
+    `\`npm ci\` on a fresh clone of this commit: ${seconds(r.ms)} s, ${r.packages} packages, node_modules ${mb(r.bytes)} (apparent size of its files). Largest packages:`,
+    "",
+    "| package | size |",
+    "| --- | ---: |",
+    ...r.largest.map((p) => `| ${p.name} | ${mb(p.bytes)} |`),
+  ];
+}
+
+/** Issue #28's install targets. */
+export const installTargets = (r: InstallResult): Target[] => [
+  { what: "#28: `npm ci` on a fresh clone ≤ 45 s", value: `${seconds(r.ms)} s`, met: r.ms <= 45_000 },
+  { what: "#28: node_modules ≤ 450 MB", value: mb(r.bytes), met: r.bytes <= 450e6 },
+];
 
 export function targetLines(list: readonly Target[]): string[] {
   return [

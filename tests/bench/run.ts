@@ -17,7 +17,20 @@ import { articles } from "./articles.ts";
 import { measure, memorySource } from "./measure.ts";
 import { preparePeers } from "./peers.ts";
 import { createProjects, hugoVersion, type Tool } from "./projects.ts";
-import { buildTable, load, machine, targetLines, targets, nodeStartupMs, watchTable, writeBenchmarks, type SizeResult } from "./report.ts";
+import { measureInstall, type InstallResult } from "./install.ts";
+import {
+  buildTable,
+  installLines,
+  installTargets,
+  load,
+  machine,
+  targetLines,
+  targets,
+  nodeStartupMs,
+  watchTable,
+  writeBenchmarks,
+  type SizeResult,
+} from "./report.ts";
 import { measureEdits, NPM_START_INCREMENTAL, type WatchResult } from "./watch.ts";
 
 const { values } = parseArgs({
@@ -30,6 +43,7 @@ const { values } = parseArgs({
     "no-hugo": { type: "boolean", default: false },
     "no-peers": { type: "boolean", default: false },
     "no-write": { type: "boolean", default: false },
+    "no-install": { type: "boolean", default: false },
   },
 });
 
@@ -61,6 +75,12 @@ const peers = values["no-peers"] ? null : await preparePeers(hugo !== null);
 log(
   `peers: ${peers ? `eleventy-base-blog installed${hugo ? ", PaperMod with and without previous/next links" : ", PaperMod left out (no Hugo)"}` : "absent (../shared/peers/ not found)"}`,
 );
+// First, on a quiet machine: npm ci on a fresh clone (issue #28).
+let install: InstallResult | null = null;
+if (!values["no-install"]) {
+  install = await measureInstall();
+  log(`npm ci ${(install.ms / 1000).toFixed(2)} s, node_modules ${(install.bytes / 1e6).toFixed(0)} MB`);
+}
 const results: SizeResult[] = [];
 const watch: WatchResult[] = [];
 
@@ -134,9 +154,10 @@ const generated = [
   ...buildTable(results),
   "",
   ...(watch.length ? [...watchTable(watch, watchSize), ""] : []),
+  ...(install ? ["### Install", "", ...installLines(install), ""] : []),
   "### Targets",
   "",
-  ...targetLines(targets(results, watch, watchSize)),
+  ...targetLines([...(install ? installTargets(install) : []), ...targets(results, watch, watchSize)]),
 ];
 console.log(`\n${generated.join("\n")}\n`);
 if (!values["no-write"]) {

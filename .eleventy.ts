@@ -10,7 +10,7 @@ import brandPlugin from "./src/eleventy/brand.ts";
 import cmsPlugin from "./src/eleventy/cms.ts";
 import collectionsPlugin from "./src/eleventy/collections.ts";
 import contentPlugin from "./src/eleventy/content.ts";
-import dataPlugin, { readSite } from "./src/eleventy/data.ts";
+import dataPlugin, { BuildData } from "./src/eleventy/data.ts";
 import datesPlugin from "./src/eleventy/date-filters.ts";
 import imagesPlugin from "./src/eleventy/images.ts";
 import markdownPlugin from "./src/eleventy/markdown.ts";
@@ -21,23 +21,25 @@ import shareImagesPlugin from "./src/eleventy/share-images.ts";
 
 export default function (eleventyConfig: UserConfig): void {
   const dataDir = "_data"; // config.dir.data, seen from the project root
-  const site = readSite(dataDir);
-  eleventyConfig.addPlugin(dataPlugin, { dataDir });
-  eleventyConfig.addPlugin(contentPlugin, { timeZone: site.timeZone });
-  eleventyConfig.addPlugin(datesPlugin, { timeZone: site.timeZone });
+  // _data/ read once per build; plugins ask it for the settings they need.
+  const data = new BuildData(dataDir);
+  const timeZone = () => data.site().timeZone;
+  eleventyConfig.addPlugin(dataPlugin, { data });
+  eleventyConfig.addPlugin(contentPlugin, { timeZone });
+  eleventyConfig.addPlugin(datesPlugin, { timeZone });
   // Official plugins: highlighting at build time (an unknown language fails the build), the feeds' filters.
   eleventyConfig.addPlugin(syntaxHighlight, { errorOnInvalidLanguage: true });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(collectionsPlugin);
   eleventyConfig.addPlugin(rssPlugin);
-  eleventyConfig.addPlugin(seoPlugin, { siteUrl: site.url });
+  eleventyConfig.addPlugin(seoPlugin, { siteUrl: () => data.site().url });
   eleventyConfig.addPlugin(imagesPlugin);
-  eleventyConfig.addPlugin(shareImagesPlugin, { siteName: () => site.name });
+  eleventyConfig.addPlugin(shareImagesPlugin, { siteName: () => data.site().name });
   eleventyConfig.addPlugin(brandPlugin);
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
   eleventyConfig.addPlugin(searchPlugin);
-  eleventyConfig.addPlugin(cmsPlugin, { dataDir });
+  eleventyConfig.addPlugin(cmsPlugin, { dataDir, site: data.site });
 }
 
 export const config = {

@@ -6,8 +6,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { DateTime } from "luxon";
+import { readSite } from "../src/eleventy/data.ts";
 
-const promoNow = process.env.PROMO_NOW || DateTime.now().setZone("Asia/Jakarta").toISO({ suppressMilliseconds: true })!;
+const promoNow = process.env.PROMO_NOW || DateTime.now().setZone(readSite("_data").timeZone).toISO({ suppressMilliseconds: true })!;
 const run = (args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 

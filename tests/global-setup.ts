@@ -12,6 +12,7 @@ import { writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
 import type { TestProject } from "vitest/node";
+import { readSite } from "../src/eleventy/data.ts";
 import type { GateSite } from "./helpers/gate-sites.ts";
 import { createFixture, ROOT, type Fixture } from "./helpers/site.ts";
 
@@ -25,8 +26,10 @@ export async function setup(project: TestProject): Promise<void> {
     project.provide("gateSites", [{ name: "the site", dist: resolve(process.env.CHECK_DIST), dataDir: join(ROOT, "_data"), promoNow }]);
     return;
   }
-  const now = DateTime.now().setZone("Asia/Jakarta").toISO({ suppressMilliseconds: true })!;
   site = await createFixture({ content: "real", withPosts: true });
+  const now = DateTime.now()
+    .setZone(readSite(join(site.dir, "_data")).timeZone)
+    .toISO({ suppressMilliseconds: true })!;
   const gate: GateSite = {
     name: "the site",
     dist: join(site.dir, "dist"),

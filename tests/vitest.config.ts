@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "vitest/config";
+import { CACHE_DIRS } from "../src/build/cache-dirs.ts";
 
 /**
  * Six projects, by what a test reads:
@@ -43,7 +44,7 @@ export default defineConfig({
     ],
     // Every fixture build draws its share images once per machine, not once per fixture: they are
     // named by content (src/eleventy/share-images.ts). tests/build/reproducible.test.ts draws afresh.
-    env: { SHARE_IMAGE_CACHE: join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "share-image-cache") },
+    env: { [CACHE_DIRS.shareImages.env]: join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "share-image-cache") },
     testTimeout: 60_000,
     // What a page does after a click or a tick, on a busy machine: expect.poll's own default is 1 s
     // (a YouTube facade's player took 7 s to appear while the whole suite ran on two cores).

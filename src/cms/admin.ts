@@ -10,7 +10,7 @@ import type { CmsCollection } from "./config.ts";
 import configText from "./config.yml";
 import { dataFileText, DATA_FORMAT } from "./field-order.ts";
 import type { CmsField } from "./fields.ts";
-import { registerPreviews } from "./previews.ts";
+import { pageZone, registerPreviews } from "./previews.ts";
 import { registerSaveCheck } from "./save-check.ts";
 import { fromParts, toParts, type DateParts } from "./site-date.ts";
 
@@ -35,7 +35,7 @@ declare const window: Window & {
   createClass(spec: Record<string, unknown>): unknown;
 };
 
-const zone = document.documentElement.dataset.timeZone ?? "Asia/Jakarta";
+const zone = pageZone();
 const h: CreateElement = (...args) => window.h(...args);
 
 /** How a stored value reads, in words an author checks before saving. */

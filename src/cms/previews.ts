@@ -234,12 +234,19 @@ function promosPreview(h: CreateElement, facts: PageFacts) {
   };
 }
 
+/** The site's zone, which the admin page carries from site.yaml (src/pages/admin.njk): never a guess. */
+export function pageZone(): string {
+  const zone = document.documentElement.dataset.timeZone;
+  if (!zone) throw new Error("the admin page names no time zone (data-time-zone)");
+  return zone;
+}
+
 /** Registers the article and promo previews and the site's stylesheets for the preview frame. */
 export function registerPreviews(h: CreateElement): void {
   const cms = (window as unknown as { CMS: PreviewCms }).CMS;
   const data = document.documentElement.dataset;
   const facts: PageFacts = {
-    zone: data.timeZone ?? "Asia/Jakarta",
+    zone: pageZone(),
     articleCss: data.articleCss,
     homeCss: data.homeCss,
     siteName: data.siteName ?? "",

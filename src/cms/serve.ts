@@ -6,6 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
+import { DECAP_SERVER_PORT } from "./decap-server.ts";
 
 // Each in a process group of its own, stopped as a group: npm does not pass a signal on to the dev server it starts.
 const start = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env) =>
@@ -15,7 +16,7 @@ const children: ChildProcess[] = [
   // Only this machine may reach it: it has no sign-in.
   start(process.execPath, [createRequire(import.meta.url).resolve("decap-server/dist/index.js")], {
     ...process.env,
-    PORT: "8081",
+    PORT: String(DECAP_SERVER_PORT),
     BIND_HOST: "127.0.0.1",
     MODE: "fs",
   }),

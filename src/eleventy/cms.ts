@@ -11,10 +11,11 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import * as esbuild from "esbuild";
 import { DECAP_DIST, isDecapFile } from "../cms/bundle.ts";
 import { cmsConfigYaml } from "../cms/config.ts";
+import { DECAP_SERVER_URL } from "../cms/decap-server.ts";
 import { published, PUBLISHED_PATH } from "../cms/rules.ts";
 import type { CatalogPages } from "../lib/catalog-view.ts";
 import type { PromosData } from "../data/load-promos.ts";
-import { readSite } from "./data.ts";
+import type { Site } from "../lib/site-schema.ts";
 import { isUnder, writeBeforeEachBuild } from "./prebuilt.ts";
 
 /**
@@ -30,7 +31,7 @@ export const CMS_CONTENT_SECURITY_POLICY = [
   // Authors' avatars from GitHub; pictures being uploaded are shown from blob: addresses.
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
   // The GitHub API the live editor saves through; decap-server on the author's machine (npm run cms).
-  "connect-src 'self' https://api.github.com http://localhost:8081",
+  `connect-src 'self' https://api.github.com ${DECAP_SERVER_URL}`,
   "font-src 'self' data:",
   // The preview pane is an empty frame of this page.
   "frame-src 'self'",
@@ -70,7 +71,7 @@ export async function writeCms(outputDir: string, siteUrl: string): Promise<void
   });
 }
 
-export default function cmsPlugin(eleventyConfig: UserConfig, { dataDir }: { dataDir: string }): void {
+export default function cmsPlugin(eleventyConfig: UserConfig, { dataDir, site }: { dataDir: string; site: () => Site }): void {
   eleventyConfig.addWatchTarget("src/cms");
   eleventyConfig.addGlobalData("cmsCsp", CMS_CONTENT_SECURITY_POLICY);
   // What the editor checks a save against (src/cms/rules.ts): this build's promos and prices.
@@ -84,6 +85,6 @@ export default function cmsPlugin(eleventyConfig: UserConfig, { dataDir }: { dat
   writeBeforeEachBuild(eleventyConfig, {
     isSource: (path) => isUnder(path, ["src/cms", "src/lib", "src/auth", join(dataDir, "site.yaml")]),
     present: (output) => existsSync(join(output, "admin/admin.js")),
-    write: (output) => writeCms(output, readSite(dataDir).url),
+    write: (output) => writeCms(output, site().url),
   });
 }

@@ -14,7 +14,8 @@ import { parseYaml } from "./data.ts";
 import { coverFile, directories } from "./images.ts";
 
 export interface ContentOptions {
-  timeZone: string;
+  /** The site's zone (site.yaml), for the build under way. */
+  timeZone: () => string;
 }
 
 const shortPath = (inputPath: string) => relative(process.cwd(), inputPath);
@@ -41,7 +42,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: 
       return undefined;
     }
     if (value instanceof Date) return value;
-    const parsed = typeof value === "string" ? parseAuthorDate(value, timeZone) : null;
+    const parsed = typeof value === "string" ? parseAuthorDate(value, timeZone()) : null;
     if (!parsed) fail(file, [{ field: "date", value, expected: DATE_EXPECTED }]);
     return parsed.value;
   });
@@ -55,7 +56,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: 
       const expected = `${COVER_EXPECTED}; there is no ${relative(process.cwd(), image)}`;
       if (!existsSync(image)) fail(file, [{ field: "cover.src", value: post.cover.src, expected }]);
     }
-    if (data.updated !== undefined) data.updated = lastChange(file, data.updated, data.date, timeZone);
+    if (data.updated !== undefined) data.updated = lastChange(file, data.updated, data.date, timeZone());
     if (post.draft && process.env.ELEVENTY_RUN_MODE === "build") return false;
     return undefined;
   });

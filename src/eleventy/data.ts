@@ -93,32 +93,46 @@ export function loadSiteData(dataDir: string, env: NodeJS.ProcessEnv = process.e
   };
 }
 
-/** The validated site settings, for plugins that need them at config time. */
+/** The validated site settings alone, for scripts outside a build (tests/check.ts). */
 export function readSite(dataDir: string): Site {
   const path = join(dataDir, "site.yaml");
   return dataFileParser({ "site.yaml": loadSite })(readFileSync(path, "utf8"), path) as Site;
 }
 
-export default function dataPlugin(eleventyConfig: UserConfig, { dataDir }: { dataDir: string }): void {
-  // Loaded once per build (the three globals share one load), again on the next.
-  let loaded: SiteData | undefined;
-  const data = () => {
-    if (!loaded) {
-      loaded = loadSiteData(dataDir);
-      const { current, renderedAt } = loaded.promos;
+/**
+ * The data of the build under way, read once per build on first use and
+ * again for the next (dataPlugin): every plugin asks it for the settings,
+ * so an edit to site.yaml under `npm start` reaches all of them at once.
+ */
+export class BuildData {
+  readonly dataDir: string;
+  #loaded: SiteData | undefined;
+  constructor(dataDir: string) {
+    this.dataDir = dataDir;
+  }
+  get(): SiteData {
+    if (!this.#loaded) {
+      this.#loaded = loadSiteData(this.dataDir);
+      const { current, renderedAt } = this.#loaded.promos;
       console.log(
         `[promo] ${current ? `"${current.id}" is ${current.state}` : "no promo"} at ${renderedAt}${process.env.PROMO_NOW ? " (PROMO_NOW)" : ""}`,
       );
     }
-    return loaded;
-  };
-  eleventyConfig.on("eleventy.before", () => {
-    loaded = undefined;
-  });
-  for (const key of ["site", "promos", "courses", "promo", "contact"] as const) eleventyConfig.addGlobalData(key, () => data()[key]);
+    return this.#loaded;
+  }
+  /** site.yaml's settings, as plugins take them. */
+  readonly site = (): Site => this.get().site;
+  forget(): void {
+    this.#loaded = undefined;
+  }
+}
+
+export default function dataPlugin(eleventyConfig: UserConfig, { data }: { data: BuildData }): void {
+  eleventyConfig.on("eleventy.before", () => data.forget());
+  for (const key of ["site", "promos", "courses", "promo", "contact"] as const) eleventyConfig.addGlobalData(key, () => data.get()[key]);
   // The site's addresses (src/lib/urls.ts): the fixed ones, and the builders templates print with.
   eleventyConfig.addGlobalData("urls", { ...URLS, post: postUrl, blogPage: blogPageUrl, tag: tagUrl, program: programUrl });
-  eleventyConfig.addWatchTarget(`${dataDir}/*.yaml`);
+  eleventyConfig.addWatchTarget(`${data.dataDir}/*.yaml`);
   // Directory data in TypeScript (`posts.11tydata.ts`), imported by Node
   // itself (type stripping). Eleventy asks once per template; one import
   // per file spares thousands of trips through the module resolver.

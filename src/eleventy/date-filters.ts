@@ -9,21 +9,22 @@ import { readingMinutes } from "../lib/reading-time.ts";
  * shows its date on its own page, in lists, tag pages, feeds and the sitemap,
  * and a luxon zone conversion costs far more than a lookup.
  */
-export function dateFilter(format: (dt: DateTime) => string, timeZone: string): (date: Date) => string {
-  const cache = new Map<number, string>();
+export function dateFilter(format: (dt: DateTime) => string, timeZone: () => string): (date: Date) => string {
+  const cache = new Map<string, string>();
   return (date) => {
-    if (!(date instanceof Date)) return format(inZone(date, timeZone)); // fails as before, with luxon's message
-    const key = date.getTime();
+    const zone = timeZone();
+    if (!(date instanceof Date)) return format(inZone(date, zone)); // fails as before, with luxon's message
+    const key = `${zone} ${date.getTime()}`;
     let text = cache.get(key);
     if (text === undefined) {
-      text = format(inZone(date, timeZone));
+      text = format(inZone(date, zone));
       cache.set(key, text);
     }
     return text;
   };
 }
 
-export default function datesPlugin(eleventyConfig: UserConfig, { timeZone }: { timeZone: string }): void {
+export default function datesPlugin(eleventyConfig: UserConfig, { timeZone }: { timeZone: () => string }): void {
   eleventyConfig.addFilter("longDate", dateFilter(longDate, timeZone));
   eleventyConfig.addFilter("isoDate", dateFilter(isoDate, timeZone));
   eleventyConfig.addFilter("isoDateTime", dateFilter(isoDateTime, timeZone));

@@ -5,6 +5,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Options } from "html-minifier-terser";
 import { DataError } from "../lib/validation.ts";
 import { directories } from "./images.ts";
+import { CACHE_DIRS, cacheDir } from "../build/cache-dirs.ts";
 import { MinifyFileError, pruneMinifyCache, startFileMinifier, type FileMinifier } from "../build/minify-files.ts";
 
 export const HTML_MINIFY_OPTIONS: Options = {
@@ -33,7 +34,7 @@ interface BuildEvent {
  */
 let pool: FileMinifier | undefined;
 /** Minified pages by content, kept between builds like the share images (CI keeps it too). */
-const minifyCacheDir = () => process.env.MINIFY_CACHE ?? ".cache/minified-html";
+const minifyCacheDir = () => cacheDir(CACHE_DIRS.minifiedHtml);
 const workers = () => (pool ??= startFileMinifier(HTML_MINIFY_OPTIONS, undefined, minifyCacheDir()));
 
 export default function minifyPlugin(eleventyConfig: UserConfig): void {

@@ -50,7 +50,7 @@ interface ShareContext {
   site: { name: string; description: string; timeZone: string; url: string; language: string; author: string };
 }
 
-export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: string }): void {
+export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { siteUrl: () => string }): void {
   eleventyConfig.addGlobalData("csp", {
     site: CONTENT_SECURITY_POLICY,
     video: VIDEO_CONTENT_SECURITY_POLICY,
@@ -58,7 +58,7 @@ export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { sit
   });
   // The pages that show a video facade (src/markdown/video.ts), each given the video CSP in _headers.
   eleventyConfig.addFilter("withVideo", (posts: { content: string }[]) => posts.filter((post) => post.content.includes(VIDEO_MARKER)));
-  eleventyConfig.addFilter("absolute", (path: string) => new URL(path, `${siteUrl}/`).href);
+  eleventyConfig.addFilter("absolute", (path: string) => new URL(path, `${siteUrl()}/`).href);
   eleventyConfig.addFilter("jsonLd", jsonForScript);
   eleventyConfig.addFilter("shareLinks", shareLinks);
   // What a shared link to the page being rendered says (src/lib/share-meta.ts), from its data.
@@ -110,6 +110,6 @@ export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { sit
     },
   );
   eleventyConfig.addFilter("breadcrumbItems", (crumbs: { name: string; url: string }[]) =>
-    crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.url, `${siteUrl}/`).href })),
+    crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.url, `${siteUrl()}/`).href })),
   );
 }

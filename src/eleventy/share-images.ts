@@ -13,12 +13,11 @@ import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { directories } from "./images.ts";
 import { MARK_SVG } from "../build/brand.ts";
+import { CACHE_DIRS, cacheDir } from "../build/cache-dirs.ts";
 import { COVER_WIDTH, SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree, type ShareCard } from "../lib/share-card.ts";
 
 /** WhatsApp drops previews larger than this. */
 export const SHARE_MAX_BYTES = 300 * 1024;
-/** Where rendered images are kept between builds; tests share one. */
-const cacheDir = () => process.env.SHARE_IMAGE_CACHE ?? ".cache/share-images";
 
 const require = createRequire(import.meta.url);
 const WEIGHTS = [400, 700, 800] as const;
@@ -116,10 +115,10 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
     const started = performance.now();
     const out = join(directories.output, "share");
     await mkdir(out, { recursive: true });
-    await mkdir(cacheDir(), { recursive: true });
+    await mkdir(cacheDir(CACHE_DIRS.shareImages), { recursive: true });
     let drawn = 0;
     for (const [name, tree] of wanted) {
-      const cached = join(cacheDir(), `${name}.png`);
+      const cached = join(cacheDir(CACHE_DIRS.shareImages), `${name}.png`);
       if (!existsSync(cached)) {
         drawn++;
         const png = await render(await withCovers(tree, inputDir()));
@@ -136,7 +135,7 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
     logo ??= new Resvg(MARK_SVG, { fitTo: { mode: "width", value: 512 }, font: { loadSystemFonts: false } }).render().asPng();
     await writeFile(join(directories.output, "logo.png"), logo);
     console.log(
-      `[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cacheDir()} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cacheDir(CACHE_DIRS.shareImages)} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
     );
   });
 }

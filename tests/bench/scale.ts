@@ -9,6 +9,7 @@
  */
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { CACHE_DIRS } from "../../src/build/cache-dirs.ts";
 import { launch } from "../helpers/browser.ts";
 import { serve } from "../helpers/server.ts";
 import { BUILD_COMMAND, createFixture, run, SCRATCH } from "../helpers/site.ts";
@@ -31,7 +32,7 @@ const cache = await mkdtemp(join(SCRATCH, "scale-cache-"));
 try {
   for (const label of ["empty image cache", "warm image cache"]) {
     const started = performance.now();
-    const result = await run(BUILD_COMMAND[0]!, [...BUILD_COMMAND.slice(1), "dist"], site.dir, { SHARE_IMAGE_CACHE: cache });
+    const result = await run(BUILD_COMMAND[0]!, [...BUILD_COMMAND.slice(1), "dist"], site.dir, { [CACHE_DIRS.shareImages.env]: cache });
     if (result.code !== 0) throw new Error(result.stderr);
     const lines = ["[share]", "[search]"].map((tag) => result.stdout.split("\n").find((line) => line.startsWith(tag)));
     console.log(`${count} articles, ${label}: build ${((performance.now() - started) / 1000).toFixed(1)} s; ${lines.join("; ")}`);

@@ -11,6 +11,7 @@ import { parse, stringify } from "yaml";
 import { CMS_SETTINGS } from "../../src/cms/settings.ts";
 import { startPagesDev, type PagesDev } from "../../src/wrangler.ts";
 import { EDITOR_TEST_TIMEOUT, EDITOR_TIMEOUT, launch, watchErrors } from "../helpers/browser.ts";
+import { DECAP_SERVER } from "../helpers/cms.ts";
 import { startGitHubStandIn, type Consent, type GitHubStandIn } from "../helpers/github-stand-in.ts";
 import { freePort, serve, type StaticServer } from "../helpers/server.ts";
 import { createFixture, type Fixture } from "../helpers/site.ts";
@@ -58,8 +59,8 @@ async function signIn(consent: Consent): Promise<{ page: Page; popup: Page; erro
   context.setDefaultTimeout(EDITOR_TIMEOUT);
   const errors: string[] = [];
   const page = watchErrors(await context.newPage(), errors);
-  // No decap-server on this machine's port 8081: Decap must use GitHub, as on the live site.
-  await page.route("http://localhost:8081/**", (route) => route.abort());
+  // No decap-server on this machine: Decap must use GitHub, as on the live site.
+  await page.route(`${DECAP_SERVER}/**`, (route) => route.abort());
   // GitHub's API answers any origin (CORS), with a preflight for the Authorization header.
   await context.route("https://api.github.com/**", async (route) => {
     const request = route.request();

@@ -1,6 +1,7 @@
 /** Two builds of the same commit, in different folders, each drawing its share images afresh, are byte-identical. */
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
+import { CACHE_DIRS } from "../../src/build/cache-dirs.ts";
 import { digest } from "../helpers/dist.ts";
 import { createFixture, type Fixture } from "../helpers/site.ts";
 
@@ -12,7 +13,7 @@ it("produces byte-identical dist/ twice", async () => {
   for (let i = 0; i < 2; i++) {
     const site = await createFixture({ withPosts: true });
     sites.push(site);
-    const result = await site.buildHere({ SHARE_IMAGE_CACHE: join(site.dir, ".cache/share-images") });
+    const result = await site.buildHere({ [CACHE_DIRS.shareImages.env]: join(site.dir, CACHE_DIRS.shareImages.path) });
     expect(result.code, result.stderr).toBe(0);
     digests.push(await digest(join(site.dir, "dist")));
   }

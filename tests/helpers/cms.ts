@@ -8,9 +8,10 @@ import type { Browser, Page } from "playwright-core";
 import { EDITOR_TIMEOUT, launch, watchErrors } from "./browser.ts";
 import { freePort, serve } from "./server.ts";
 import { ROOT } from "./site.ts";
+import { DECAP_SERVER_URL } from "../../src/cms/decap-server.ts";
 
 /** Where the generated config tells Decap to find decap-server; each test run's own server answers it. */
-export const DECAP_SERVER = "http://localhost:8081";
+export const DECAP_SERVER = DECAP_SERVER_URL;
 
 export async function startDecapServer(dir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [join(ROOT, "node_modules/decap-server/dist/index.js")], {

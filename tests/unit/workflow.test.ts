@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CMS_SETTINGS } from "../../src/cms/settings.ts";
 import { MARKER } from "../../src/ci/check-comment.ts";
+import { CACHE_DIRS } from "../../src/build/cache-dirs.ts";
 
 interface Step {
   id?: string;
@@ -307,7 +308,7 @@ describe("the deploy workflow", () => {
   it("keeps the share images and minified pages between runs, so a build draws and minifies only what changed", () => {
     const step = workflow.jobs.build!.steps.find((s) => s.uses?.startsWith("actions/cache@"));
     expect(step?.with).toMatchObject({ "restore-keys": "share-images-" });
-    expect(step?.with?.path?.split("\n").filter(Boolean)).toEqual([".cache/share-images", ".cache/minified-html"]);
+    expect(step?.with?.path?.split("\n").filter(Boolean)).toEqual(Object.values(CACHE_DIRS).map((dir) => dir.path));
   });
 
   it("runs the test command README gives, as .ci/run does", () => {

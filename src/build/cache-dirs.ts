@@ -1,0 +1,12 @@
+/**
+ * What builds keep between runs, by content: share images take seconds each
+ * to draw and minified pages a millisecond each. The deploy workflow caches
+ * both folders (tests/unit/workflow.test.ts holds it to this list); a test
+ * points a build elsewhere with the environment variable.
+ */
+export const CACHE_DIRS = {
+  shareImages: { path: ".cache/share-images", env: "SHARE_IMAGE_CACHE" },
+  minifiedHtml: { path: ".cache/minified-html", env: "MINIFY_CACHE" },
+} as const;
+
+export const cacheDir = ({ path, env }: { path: string; env: string }): string => process.env[env] ?? path;

@@ -8,10 +8,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { CLOCK_LEAD_MS, watchErrors } from "../helpers/browser.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import type { StaticServer } from "../helpers/server.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 const START = Date.parse("2025-12-17T00:00:00+07:00");
 const END = Date.parse("2025-12-24T00:00:00+07:00");
-const DURING = Date.parse("2025-12-20T09:00:00+07:00");
+const DURING = Date.parse(FIXTURE_PROMO.active);
 const PYTHON = "back-end-python-complete";
 const DOCKER = "docker-untuk-developer";
 
@@ -21,7 +22,7 @@ let browser: Browser;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  served = await serveSite("2025-12-20T09:00:00+07:00");
+  served = await serveSite(FIXTURE_PROMO.active);
   ({ server, browser } = served);
 });
 afterAll(() => served?.close());

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLOCK_LEAD_MS, watchErrors } from "../helpers/browser.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import type { StaticServer } from "../helpers/server.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 const START = Date.parse("2025-12-17T00:00:00+07:00");
 const END = Date.parse("2025-12-24T00:00:00+07:00");
@@ -19,7 +20,7 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   // A page with both countdowns, the hero's and the promo bar's.
-  served = await serveSite("2025-12-20T09:00:00+07:00", (site) =>
+  served = await serveSite(FIXTURE_PROMO.active, (site) =>
     site.write(
       "src/pages/dua.njk",
       '---\nlayout: layouts/base.njk\npermalink: /dua/\ntitle: Dua\n---\n{% include "partials/promo-hero.njk" %}',
@@ -68,7 +69,7 @@ describe("the digits equal the true time left, in every zone", () => {
   const cases: [string, number, string[], string][] = [
     ["138 days before the start", Date.parse("2025-08-01T00:00:00+07:00"), ["138", "00", "00", "00"], "upcoming"],
     ["before the start", Date.parse("2025-12-16T20:30:15+07:00"), ["00", "03", "29", "45"], "upcoming"],
-    ["during", Date.parse("2025-12-20T09:00:00+07:00"), ["03", "15", "00", "00"], "active"],
+    ["during", Date.parse(FIXTURE_PROMO.active), ["03", "15", "00", "00"], "active"],
     ["1.5 s before the end", END - 1500, ["00", "00", "00", "02"], "active"],
   ];
   for (const timezoneId of ZONES) {
@@ -144,7 +145,7 @@ describe("boundaries, without a reload", () => {
 });
 
 describe("resync", () => {
-  const now = Date.parse("2025-12-20T09:00:00+07:00");
+  const now = Date.parse(FIXTURE_PROMO.active);
 
   for (const event of ["visibilitychange", "pageshow"]) {
     it(`shows the right value at once on ${event} after minutes in the background`, async () => {
@@ -160,7 +161,7 @@ describe("resync", () => {
 });
 
 describe("visitor clocks", () => {
-  const truth = Date.parse("2025-12-20T09:00:00+07:00");
+  const truth = Date.parse(FIXTURE_PROMO.active);
 
   it("corrects a clock set hours wrong from the server's Date header", async () => {
     const page = await visit(truth - 3 * 3_600_000, { serverTime: truth });
@@ -193,7 +194,7 @@ describe("visitor clocks", () => {
 });
 
 describe("page quality", () => {
-  const now = Date.parse("2025-12-20T09:00:00+07:00");
+  const now = Date.parse(FIXTURE_PROMO.active);
 
   it("shifts no layout while ticking", async () => {
     const ctx = await browser.newContext({ timezoneId: "Asia/Jakarta", viewport: { width: 390, height: 844 } });

@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pageUrls, type PageKind } from "../helpers/pages.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import { post } from "../helpers/site.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
-const ACTIVE = "2025-12-20T09:00:00+07:00";
+const ACTIVE = FIXTURE_PROMO.active;
 const WIDTHS = [320, 360, 390, 768, 1024, 1366];
 const PHONE = 430;
 /** WCAG 2.2 target size (minimum). */

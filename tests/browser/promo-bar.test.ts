@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLOCK_LEAD_MS, watchErrors } from "../helpers/browser.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 const STATES = {
   upcoming: {
@@ -15,7 +16,7 @@ const STATES = {
     wide: "Diskon 199k program Complete Series · Mulai Rabu, 17 Desember 2025 pukul 00.00 WIB",
   },
   active: {
-    at: Date.parse("2025-12-20T09:00:00+07:00"),
+    at: Date.parse(FIXTURE_PROMO.active),
     narrow: "Diskon 199k · kode DEPLOYNOW",
     wide: "Diskon 199k program Complete Series · kode DEPLOYNOW",
   },
@@ -25,7 +26,7 @@ const WIDTHS = [320, 360, 390, 768, 1024, 1366];
 let served: ServedSite;
 const errors: string[] = [];
 beforeAll(async () => {
-  served = await serveSite("2025-12-20T09:00:00+07:00");
+  served = await serveSite(FIXTURE_PROMO.active);
 });
 afterAll(() => served?.close());
 

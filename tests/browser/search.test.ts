@@ -5,14 +5,14 @@
  * and what loads when.
  */
 import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { watchErrors } from "../helpers/browser.ts";
+import { axeSource, watchErrors } from "../helpers/browser.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
-const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const AXE = await axeSource();
 let served: ServedSite;
 let page: Page;
 const errors: string[] = [];
@@ -20,7 +20,7 @@ const errors: string[] = [];
 const scripts: { url: string; gzip: number }[] = [];
 
 beforeAll(async () => {
-  served = await serveSite("2025-12-20T09:00:00+07:00", async (site) => {
+  served = await serveSite(FIXTURE_PROMO.active, async (site) => {
     // The fixture's three articles, for words to find.
     for (const name of [
       "10-penyedia-layanan-cloud-hosting-terbaik.md",

@@ -1,11 +1,12 @@
 /** The catalog, filter pages, program pages, cart page and header widget, from a real build. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixture, post, type Fixture } from "../helpers/site.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 let site: Fixture;
 beforeAll(async () => {
   site = await createFixture({ posts: { "artikel.md": post() } });
-  const result = await site.buildHere({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
+  const result = await site.buildHere({ PROMO_NOW: FIXTURE_PROMO.active });
   expect(result.code, result.stderr).toBe(0);
 });
 afterAll(() => site.dispose());

@@ -8,6 +8,8 @@ import * as cheerio from "cheerio";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixture, FIXTURE_CONTENT, post, type Fixture } from "../helpers/site.ts";
 import { publicHtmlFiles } from "../helpers/dist.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
+import { DATE_MENTION } from "../helpers/mentions.ts";
 
 let site: Fixture;
 const SEED_PROMOS = await readFile(join(FIXTURE_CONTENT, "_data/promos.yaml"), "utf8");
@@ -44,11 +46,8 @@ const visibleText = ($: cheerio.CheerioAPI, selector: string) =>
     .get()
     .join("");
 
-const MONTH = "(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)";
-const DATE_MENTION = new RegExp(`\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+${MONTH}(?:\\s+\\d{4})?`, "g");
-
 describe("active (PROMO_NOW inside the period)", () => {
-  beforeAll(() => buildAt("2025-12-20T09:00:00+07:00"));
+  beforeAll(() => buildAt(FIXTURE_PROMO.active));
 
   it("shows the hero with every text from the data", async () => {
     const $ = await site.page("/");
@@ -205,7 +204,7 @@ describe("mentioned from its lead time until 14 days after its end", () => {
 
   it("refuses a lead time that is not a whole number of days from 1 to 90", async () => {
     await site.write("_data/promos.yaml", `announceDays: 0\n${SEED_PROMOS}`);
-    const result = await site.buildHere({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
+    const result = await site.buildHere({ PROMO_NOW: FIXTURE_PROMO.active });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       '_data/promos.yaml: field "announceDays": found 0; expected a whole number of days from 1 to 90, such as 14',

@@ -11,9 +11,10 @@ import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { publicHtmlFiles } from "../helpers/dist.ts";
 import { createFixture, post, type BuildResult, type Fixture } from "../helpers/site.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 const COVER = '<svg xmlns="http://www.w3.org/2000/svg" width="1600" height="900"><rect width="1600" height="900" fill="#33cc66"/></svg>';
-const STATES = { upcoming: "2025-12-16T20:00:00+07:00", active: "2025-12-20T09:00:00+07:00", ended: "2025-12-24T09:00:00+07:00" };
+const STATES = { upcoming: "2025-12-16T20:00:00+07:00", active: FIXTURE_PROMO.active, ended: "2025-12-24T09:00:00+07:00" };
 
 let site: Fixture;
 const meta = ($: CheerioAPI, key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr("content") ?? "";

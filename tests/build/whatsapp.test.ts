@@ -8,6 +8,7 @@ import { publicHtmlFiles } from "../helpers/dist.ts";
 import { createFixture, type Fixture } from "../helpers/site.ts";
 import { join } from "node:path";
 import { readFile } from "node:fs/promises";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 let site: Fixture;
 const SITE_YAML = "_data/site.yaml";
@@ -19,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => site.dispose());
 
-async function buildAt(now = "2025-12-20T09:00:00+07:00") {
+async function buildAt(now = FIXTURE_PROMO.active) {
   const result = await site.buildHere({ PROMO_NOW: now });
   expect(result.code, result.stderr).toBe(0);
 }
@@ -104,7 +105,7 @@ describe("without a number", () => {
 
   it.each(["+6281234567890", "081234567890", "62 812 3456 7890", "62812"])("refuses %s, naming the file and the field", async (number) => {
     await site.write(SITE_YAML, seedSite.replace(/^ {2}whatsapp: .*$/m, `  whatsapp: "${number}"`));
-    const result = await site.buildHere({ PROMO_NOW: "2025-12-20T09:00:00+07:00" });
+    const result = await site.buildHere({ PROMO_NOW: FIXTURE_PROMO.active });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
       `_data/site.yaml: field "contact.whatsapp": found "${number}"; expected a WhatsApp number in international form, digits only, country code first, such as "6281234567890"`,

@@ -10,11 +10,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digest } from "../helpers/dist.ts";
 import { BUILD_COMMAND, createFixture, post, SCRATCH, type Fixture } from "../helpers/site.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 // Three moments of the fixture promo: each builds a different site.
-const ENDED = "2026-01-10T09:00:00+07:00";
-const ACTIVE = "2025-12-20T09:00:00+07:00";
-const UPCOMING = "2025-12-10T09:00:00+07:00";
+const ENDED = FIXTURE_PROMO.ended;
+const ACTIVE = FIXTURE_PROMO.active;
+const UPCOMING = FIXTURE_PROMO.upcoming;
 
 let site: Fixture;
 /** A copy of the build at ENDED: what dist/ is again before each interruption. */

@@ -4,16 +4,14 @@
  * it) with no violation and no console error, and axe-core finds no
  * accessibility violation in the light and the dark scheme.
  */
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { gateSites } from "../helpers/gate-sites.ts";
-import { launch } from "../helpers/browser.ts";
+import { axeSource, launch } from "../helpers/browser.ts";
 import { pageUrls } from "../helpers/pages.ts";
 import { serve, type StaticServer } from "../helpers/server.ts";
 
-const AXE = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const AXE = await axeSource();
 const sites = await Promise.all((await gateSites()).map(async (site) => ({ ...site, pages: await pageUrls(site.dist) })));
 
 /** axe's violations on the page as it is now, one line each; `rules` limits the run to those rules. */

@@ -12,9 +12,8 @@ import { inZone, longDate } from "../../src/lib/dates.ts";
 import { rupiah } from "../../src/lib/money.ts";
 import { isLive } from "../../src/lib/promo-view.ts";
 import { htmlFiles, read } from "../helpers/dist.ts";
+import { DATE_MENTION } from "../helpers/mentions.ts";
 
-const MONTH = "(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)";
-const DATE_MENTION = new RegExp(`\\d{1,2}(?:\\s*[–-]\\s*\\d{1,2})?\\s+${MONTH}(?:\\s+\\d{4})?`, "g");
 const AMOUNT = /Rp\s?\d[\d.]*/g;
 const SHORT_AMOUNT = /\b\d+(?:,\d)?(?:k|jt)\b/g;
 const mentions = (text: string, pattern: RegExp) => text.match(pattern) ?? [];

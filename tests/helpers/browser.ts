@@ -3,6 +3,8 @@
  * machine without Chromium fails them with a message saying how to get it.
  */
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -45,3 +47,7 @@ export function watchErrors(page: Page, errors: string[]): Page {
   page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
   return page;
 }
+
+let axe: Promise<string> | undefined;
+/** axe-core's source, to run in a page through DevTools (the page's CSP does not apply there). */
+export const axeSource = (): Promise<string> => (axe ??= readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8"));

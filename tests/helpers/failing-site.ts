@@ -8,9 +8,10 @@ import { join } from "node:path";
 import sharp from "sharp";
 import { expect } from "vitest";
 import { createFixture, FIXTURE_CONTENT, post, type BuildResult, type Fixture } from "./site.ts";
+import { FIXTURE_PROMO } from "./instants.ts";
 
 export const FIXTURE_PROMOS = await readFile(join(FIXTURE_CONTENT, "_data/promos.yaml"), "utf8");
-export const DURING = "2025-12-20T09:00:00+07:00";
+export const DURING = FIXTURE_PROMO.active;
 export const DATE_EXPECTED = "expected a real calendar date written YYYY-MM-DD";
 export const STACK_LINE = /^\s+at /m;
 

@@ -5,7 +5,7 @@
  * built by the real build script in a child process (real exit code, real TZ).
  */
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -187,3 +187,19 @@ export function post(fields: Record<string, string | null> = {}, body = "Isi art
     .map(([k, v]) => `${k}: ${v}`);
   return `---\n${lines.join("\n")}\n---\n\n${body}`;
 }
+
+const dataCopies: string[] = [];
+/**
+ * A scratch copy of the fixture's `_data/` alone, with the files named in
+ * `replace` written over, for tests of the data loader (createFixture copies
+ * the whole site). Each is removed by `removeFixtureData()`.
+ */
+export function fixtureData(replace: Record<string, string> = {}, prefix = "data-"): string {
+  const dir = mkdtempSync(join(SCRATCH, prefix));
+  dataCopies.push(dir);
+  cpSync(join(FIXTURE_CONTENT, "_data"), dir, { recursive: true });
+  for (const [name, text] of Object.entries(replace)) writeFileSync(join(dir, name), text);
+  return dir;
+}
+
+export const removeFixtureData = (): void => dataCopies.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));

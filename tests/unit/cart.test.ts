@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkoutHref, priceCart, repairCart, type CartCourse } from "../../src/lib/cart.ts";
 import { promoPrice } from "../../src/lib/discount.ts";
 import { rupiah } from "../../src/lib/money.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 const courses: Record<string, CartCourse> = {
   python: { title: "Python", price: 1_499_000, series: "Complete Series", url: "/kelas/python/" },
@@ -16,7 +17,7 @@ const promo = {
   series: "Complete Series",
   code: "DEPLOYNOW",
 };
-const during = Date.parse("2025-12-20T09:00:00+07:00");
+const during = Date.parse(FIXTURE_PROMO.active);
 const known = (id: string) => id in courses;
 
 describe("priceCart", () => {

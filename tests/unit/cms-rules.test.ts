@@ -4,8 +4,7 @@
  * load) is refused before saving with the very same words, and data the
  * build takes is saved. Data from the tests' fixture, changed per case.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
@@ -17,7 +16,7 @@ import { formatProblem } from "../../src/lib/validation.ts";
 import { updatedProblem } from "../../src/lib/post-dates.ts";
 import type { PromoInput } from "../../src/lib/promo-schema.ts";
 import { resolvePromos } from "../../src/lib/promos.ts";
-import { FIXTURE_CONTENT } from "../helpers/site.ts";
+import { FIXTURE_CONTENT, fixtureData, removeFixtureData } from "../helpers/site.ts";
 
 const fixture = (name: string) => parse(readFileSync(join(FIXTURE_CONTENT, "_data", name), "utf8")) as Record<string, unknown>;
 const ZONE = (fixture("site.yaml") as { timeZone: string }).timeZone;
@@ -32,15 +31,11 @@ const day = (text: string, days: number) => parseAuthorDate(text, ZONE)!.value.p
 const SECOND: PromoData = { ...FIRST, id: "promo-kedua", code: "KEDUA", start: day(FIRST.end, 10), end: day(FIRST.end, 16) };
 const cheapest = COURSES.courses.filter((c) => c.series === FIRST.series).sort((a, b) => a.price - b.price)[0]!;
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(removeFixtureData);
 
 /** What the build says of the fixture's data folder with these files replaced, with its paths as the editor names them. */
 function buildSays(files: { promos?: unknown; courses?: unknown }): string | null {
-  const dir = mkdtempSync(join(tmpdir(), "rules-"));
-  dirs.push(dir);
-  cpSync(join(FIXTURE_CONTENT, "_data"), dir, { recursive: true });
-  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, `${name}.yaml`), stringify(data));
+  const dir = fixtureData(Object.fromEntries(Object.entries(files).map(([name, data]) => [`${name}.yaml`, stringify(data)])), "rules-");
   try {
     loadSiteData(dir, { PROMO_NOW: NOW.toISO()! });
     return null;

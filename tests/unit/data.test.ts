@@ -1,29 +1,22 @@
 /** The data folder loaded as one: each file checked, then the rules that join them. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadSiteData } from "../../src/eleventy/data.ts";
-import { FIXTURE_CONTENT } from "../helpers/site.ts";
+import { FIXTURE_CONTENT, fixtureData, removeFixtureData } from "../helpers/site.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 // Fixture facts: akhir-tahun-2025 runs 17–23 December 2025, 199000 off the
 // Complete Series, whose cheapest program (back-end-php-laravel-complete) costs 1299000.
-const DURING = "2025-12-20T09:00:00+07:00";
+const DURING = FIXTURE_PROMO.active;
 // Within the 14 days an ended promo is still noted.
 const AFTER = "2026-01-02T09:00:00+07:00";
 
-const dirs: string[] = [];
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterEach(removeFixtureData);
 
 /** A copy of the fixture's _data/ with `edit` applied to promos.yaml. */
-function dataDir(edit: (promos: string) => string = (p) => p): string {
-  const dir = mkdtempSync(join(tmpdir(), "data-"));
-  dirs.push(dir);
-  cpSync(join(FIXTURE_CONTENT, "_data"), dir, { recursive: true });
-  const file = join(dir, "promos.yaml");
-  writeFileSync(file, edit(readFileSync(file, "utf8")));
-  return dir;
-}
+const dataDir = (edit: (promos: string) => string = (p) => p): string =>
+  fixtureData({ "promos.yaml": edit(readFileSync(join(FIXTURE_CONTENT, "_data/promos.yaml"), "utf8")) });
 const promosFile = (dir: string) => relative(process.cwd(), join(dir, "promos.yaml"));
 
 describe("loadSiteData", () => {

@@ -5,6 +5,7 @@ import { dataFileParser, loadSite } from "../../src/eleventy/data.ts";
 import { loadPromos, renderInstant, type PromosData } from "../../src/data/load-promos.ts";
 import { FIXTURE_CONTENT } from "../helpers/site.ts";
 import { jsonSchema } from "../../src/schemas/generate.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 const ZONE = "Asia/Jakarta";
 const FILE = "_data/promos.yaml";
@@ -24,13 +25,13 @@ const seed = {
 const parser = (PROMO_NOW: string) =>
   dataFileParser({ "promos.yaml": (raw, file) => loadPromos(raw, file, ZONE, renderInstant(PROMO_NOW, ZONE)) });
 
-function load(promos: unknown[], PROMO_NOW = "2025-12-20T09:00:00+07:00", settings: Record<string, unknown> = {}): PromosData {
+function load(promos: unknown[], PROMO_NOW: string = FIXTURE_PROMO.active, settings: Record<string, unknown> = {}): PromosData {
   return parser(PROMO_NOW)(stringify({ ...settings, promos }), FILE) as PromosData;
 }
 
 describe("a promos file as authors write it", () => {
   it("is read with its comments, dates and amounts (the tests' fixture file)", () => {
-    const data = parser("2025-12-20T09:00:00+07:00")(readFileSync(`${FIXTURE_CONTENT}/_data/promos.yaml`, "utf8"), FILE) as PromosData;
+    const data = parser(FIXTURE_PROMO.active)(readFileSync(`${FIXTURE_CONTENT}/_data/promos.yaml`, "utf8"), FILE) as PromosData;
     expect(data.current).toMatchObject({ code: "DEPLOYNOW", discount: 199000, periodText: "17–23 Desember 2025", state: "active" });
   });
 

@@ -3,20 +3,19 @@
  * every decision about promos, prices and filters is made here, in each
  * promo state, from the tests' fixture data.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadSiteData } from "../../src/eleventy/data.ts";
-import { FIXTURE_CONTENT, ROOT } from "../helpers/site.ts";
+import { fixtureData, removeFixtureData, ROOT } from "../helpers/site.ts";
+import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "views-"));
-cpSync(join(FIXTURE_CONTENT, "_data"), dir, { recursive: true });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = fixtureData({}, "views-");
+afterAll(removeFixtureData);
 
 const at = (PROMO_NOW: string) => loadSiteData(dir, { PROMO_NOW });
 const UPCOMING = "2025-12-16T20:00:00+07:00";
-const ACTIVE = "2025-12-20T09:00:00+07:00";
+const ACTIVE = FIXTURE_PROMO.active;
 const ENDED = "2025-12-24T00:00:00+07:00";
 
 describe("the promo as pages show it", () => {
@@ -81,11 +80,7 @@ describe("the promo as pages show it", () => {
   });
 
   it("with no promo at all: none, and every price alone", () => {
-    const empty = mkdtempSync(join(tmpdir(), "views-"));
-    cpSync(join(FIXTURE_CONTENT, "_data"), empty, { recursive: true });
-    writeFileSync(join(empty, "promos.yaml"), "promos: []\n");
-    const data = loadSiteData(empty, { PROMO_NOW: ACTIVE });
-    rmSync(empty, { recursive: true, force: true });
+    const data = loadSiteData(fixtureData({ "promos.yaml": "promos: []\n" }, "views-"), { PROMO_NOW: ACTIVE });
     expect(data.promo).toBeNull();
     expect(data.courses.programs.every((p) => p.pricing.promo === null && !p.discounted)).toBe(true);
   });

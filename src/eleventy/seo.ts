@@ -7,7 +7,8 @@ import { inZone, isoDateTime, longDate } from "../lib/dates.ts";
 import type { PricedCourse, PromoDisplay } from "../lib/promo-view.ts";
 import { shareMeta } from "../lib/share-meta.ts";
 import { shareLinks } from "../lib/share.ts";
-import { blogPosting, course, itemList, type SiteInfo } from "../lib/structured-data.ts";
+import type { Site } from "../lib/site-schema.ts";
+import { blogPosting, breadcrumbList, course, itemList, webSite, type SiteInfo } from "../lib/structured-data.ts";
 import { topics } from "./collections.ts";
 import { isArticle } from "../lib/posts-tag.ts";
 import { PLAYER_ORIGIN } from "../lib/youtube.ts";
@@ -109,7 +110,6 @@ export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { sit
       );
     },
   );
-  eleventyConfig.addFilter("breadcrumbItems", (crumbs: { name: string; url: string }[]) =>
-    crumbs.map((crumb, i) => ({ "@type": "ListItem", position: i + 1, name: crumb.name, item: new URL(crumb.url, `${siteUrl()}/`).href })),
-  );
+  eleventyConfig.addFilter("breadcrumbLd", (crumbs: { name: string; url: string }[]) => breadcrumbList(crumbs, { url: siteUrl() }));
+  eleventyConfig.addFilter("webSiteLd", (site: Site) => webSite(site));
 }

@@ -1,10 +1,11 @@
 /**
- * JSON-LD for search engines, built and typed here (schema-dts) so that
- * templates only print it: articles, programs, the catalog's lists. What
+ * JSON-LD for search engines, all of it built and typed here (schema-dts) so
+ * that templates only print it: the site, articles, programs, the catalog's
+ * lists, breadcrumbs and the promo's offers. What
  * Google documents as required is always present; a check on every built
  * page (tests/gates/structured-data.test.ts) holds to it.
  */
-import type { BlogPosting, Course, ItemList, Offer, Organization, Person, WithContext } from "schema-dts";
+import type { BlogPosting, BreadcrumbList, Course, ItemList, Offer, Organization, Person, WebSite, WithContext } from "schema-dts";
 import type { PricedCourse } from "./promo-view.ts";
 
 export interface SiteInfo {
@@ -20,6 +21,32 @@ const absolute = (site: Pick<SiteInfo, "url">, path: string) => new URL(path, `$
 /** The site as an organization, with its logo (drawn by the build: src/eleventy/share-images.ts). */
 export function organization(site: Pick<SiteInfo, "name" | "url">): Organization {
   return { "@type": "Organization", name: site.name, url: `${site.url}/`, logo: absolute(site, "/logo.png") };
+}
+
+/** The home page's: the site itself. */
+export function webSite(site: Pick<SiteInfo, "name" | "url" | "language"> & { description: string }): WithContext<WebSite> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "WebSite",
+    name: site.name,
+    url: `${site.url}/`,
+    description: site.description,
+    inLanguage: site.language,
+  };
+}
+
+/** Where a page sits, as its breadcrumbs show it: the last crumb is the page itself. */
+export function breadcrumbList(crumbs: readonly { name: string; url: string }[], site: Pick<SiteInfo, "url">): WithContext<BreadcrumbList> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, i) => ({
+      "@type": "ListItem",
+      position: i + 1,
+      name: crumb.name,
+      item: absolute(site, crumb.url),
+    })),
+  };
 }
 
 export interface ArticleInput {

@@ -79,7 +79,7 @@ export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { sit
   // JSON-LD (src/lib/structured-data.ts), from the page's data; `image` is its share image.
   eleventyConfig.addFilter(
     "blogPostingLd",
-    function (this: { ctx: ShareContext & { updated?: Date; author?: string } }, page: { url: string; date: Date }, image: string) {
+    function (this: { ctx: ShareContext & { lastModified: Date; author?: string } }, page: { url: string; date: Date }, image: string) {
       const { ctx } = this;
       const iso = (date: Date) => isoDateTime(inZone(date, ctx.site.timeZone));
       return blogPosting(
@@ -88,7 +88,7 @@ export default function seoPlugin(eleventyConfig: UserConfig, { siteUrl }: { sit
           description: ctx.description!,
           url: page.url,
           published: iso(page.date),
-          modified: iso(ctx.updated ?? page.date),
+          modified: iso(ctx.lastModified),
           author: ctx.author,
           image,
           keywords: topics(ctx.tags),

@@ -1,8 +1,9 @@
 /**
  * The feeds as feed readers take them (two maintained parsers), an
- * article's `updated:` day in its data, and the 404 page kept out of search.
+ * article's `updated:` day in its data and the sitemap, and the 404 page kept out of search.
  */
 import { parseFeed } from "@rowanmanning/feed-parser";
+import * as cheerio from "cheerio";
 import { parseJsonFeed } from "feedsmith";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serve, type StaticServer } from "../helpers/server.ts";
@@ -56,6 +57,13 @@ describe("the JSON feed", () => {
 });
 
 describe("an article's updated day", () => {
+  it("is its sitemap lastmod; without it, its date is", async () => {
+    const $ = cheerio.load(await site.read("dist/sitemap.xml"), { xml: true });
+    const lastmod = (path: string) => $(`url:has(> loc:contains("${SITE}${path}")) > lastmod`).text();
+    expect(lastmod("blog/diperbarui/")).toBe("2026-02-01");
+    expect(lastmod("blog/bertanda/")).toBe("2026-01-11");
+  });
+
   it("is its dateModified; without it, its date is", async () => {
     const ld = async (url: string) => {
       const $ = await site.page(url);

@@ -9,7 +9,7 @@ import { coursesFileSchema } from "../lib/course-schema.ts";
 import { postSchema } from "../lib/post-schema.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";
 import { siteSchema } from "../lib/site-schema.ts";
-import { authorDate, CALENDAR_DATE } from "../lib/schema-parts.ts";
+import { authorDate, CALENDAR_DATE, DAY_EXPECTED } from "../lib/schema-parts.ts";
 import { DATA_FORMAT } from "./field-order.ts";
 import { fieldOf, fieldsOf, type CmsField } from "./fields.ts";
 import { SIGN_IN_PATH } from "../auth/github-oauth.ts";
@@ -96,7 +96,7 @@ const postFields: CmsField[] = (() => {
     time: false,
     required: false,
     hint: "The day you last changed the article in a way readers should know about. Not before the date.",
-    pattern: [CALENDAR_DATE.source, "a calendar date YYYY-MM-DD"],
+    pattern: [CALENDAR_DATE.source, DAY_EXPECTED],
   };
   const body: CmsField = {
     name: "body",

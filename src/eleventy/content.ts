@@ -6,7 +6,8 @@
 import { existsSync } from "node:fs";
 import { relative, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { DATE_EXPECTED, parseAuthorDate } from "../lib/dates.ts";
+import { parseAuthorDate } from "../lib/dates.ts";
+import { AUTHOR_DATE_EXPECTED } from "../lib/schema-parts.ts";
 import { updatedProblem } from "../lib/post-dates.ts";
 import { COVER_EXPECTED, postSchema } from "../lib/post-schema.ts";
 import { fail, parseOrFail } from "../lib/validation.ts";
@@ -38,12 +39,12 @@ export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: 
   eleventyConfig.addDateParsing(function (this: { page: { inputPath: string } }, value: unknown) {
     const file = shortPath(this.page.inputPath);
     if (value === undefined) {
-      if (isPost(this.page.inputPath)) fail(file, [{ field: "date", value, expected: DATE_EXPECTED }]);
+      if (isPost(this.page.inputPath)) fail(file, [{ field: "date", value, expected: AUTHOR_DATE_EXPECTED }]);
       return undefined;
     }
     if (value instanceof Date) return value;
     const parsed = typeof value === "string" ? parseAuthorDate(value, timeZone()) : null;
-    if (!parsed) fail(file, [{ field: "date", value, expected: DATE_EXPECTED }]);
+    if (!parsed) fail(file, [{ field: "date", value, expected: AUTHOR_DATE_EXPECTED }]);
     return parsed.value;
   });
 

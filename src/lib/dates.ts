@@ -8,8 +8,6 @@ import { CALENDAR_DATE, DATE_TIME_WITH_OFFSET } from "./schema-parts.ts";
 
 export const LOCALE = "id";
 
-export const DATE_EXPECTED =
-  "a real calendar date written YYYY-MM-DD (such as 2022-10-04), or a date-time with its offset (such as 2022-10-04T09:00:00+07:00)";
 
 export type ParsedDate = { kind: "date" | "instant"; value: DateTime };
 

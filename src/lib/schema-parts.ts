@@ -40,8 +40,9 @@ export const CALENDAR_DATE = new RegExp(`^${DAY}$`);
 export const DATE_TIME_WITH_OFFSET = new RegExp(`^${DAY}${TIME_AND_OFFSET}$`);
 const AUTHOR_DATE = new RegExp(`^${DAY}(${TIME_AND_OFFSET})?$`);
 
-export const AUTHOR_DATE_EXPECTED =
-  'a calendar date YYYY-MM-DD (such as "2025-12-17"), or a date-time with its offset (such as "2025-12-17T09:00:00+07:00"); a date-time without offset is ambiguous';
+/** The date rules in words: the one wording of every message, hint and schema that states them. */
+export const DAY_EXPECTED = 'a real calendar date written YYYY-MM-DD (such as "2025-12-17")';
+export const AUTHOR_DATE_EXPECTED = `${DAY_EXPECTED}, or a date-time with its offset (such as "2025-12-17T09:00:00+07:00"); a date-time without offset is ambiguous`;
 
 /** A date or date-time as authors write them; whether the day exists is checked in the site's zone (dates.ts). */
 export const authorDate = (meaning: string) =>

@@ -121,7 +121,7 @@ describe("bad front matter", { concurrent: false }, () => {
     [
       "an impossible updated day",
       post({ updated: "2023-02-30" }),
-      'src/posts/rusak.md: field "updated": found "2023-02-30"; expected a real calendar date written YYYY-MM-DD',
+      'src/posts/rusak.md: field "updated": found "2023-02-30"; expected a real calendar date written YYYY-MM-DD (such as "2025-12-17"), the day the article last changed',
     ],
     [
       "an update before the article's date",

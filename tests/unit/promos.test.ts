@@ -106,7 +106,7 @@ describe("bad input fails with file, promo, field, value and expectation", () =>
     [
       "an impossible date",
       [{ ...seed, start: "2025-02-30" }],
-      '_data/promos.yaml: promo "akhir-tahun" (#1), field "start": found "2025-02-30"; expected a calendar date YYYY-MM-DD',
+      '_data/promos.yaml: promo "akhir-tahun" (#1), field "start": found "2025-02-30"; expected a real calendar date written YYYY-MM-DD',
     ],
     [
       "end before start",
@@ -116,7 +116,7 @@ describe("bad input fails with file, promo, field, value and expectation", () =>
     [
       "a date-time without offset",
       [{ ...seed, start: "2025-12-17T09:00:00" }],
-      'promo "akhir-tahun" (#1), field "start": found "2025-12-17T09:00:00"; expected a calendar date YYYY-MM-DD (such as "2025-12-17"), or a date-time with its offset (such as "2025-12-17T09:00:00+07:00"); a date-time without offset is ambiguous',
+      'promo "akhir-tahun" (#1), field "start": found "2025-12-17T09:00:00"; expected a real calendar date written YYYY-MM-DD (such as "2025-12-17"), or a date-time with its offset (such as "2025-12-17T09:00:00+07:00"); a date-time without offset is ambiguous',
     ],
     [
       "a missing code",

@@ -8,7 +8,6 @@ import { CALENDAR_DATE, DATE_TIME_WITH_OFFSET } from "./schema-parts.ts";
 
 export const LOCALE = "id";
 
-
 export type ParsedDate = { kind: "date" | "instant"; value: DateTime };
 
 /**

@@ -11,8 +11,8 @@ import type Token from "markdown-it/lib/token.mjs";
 import { pad, timeLeft } from "../lib/countdown.ts";
 import { longDate, parseAuthorDate } from "../lib/dates.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";
-import { promoDisplay, type PromoDisplay } from "../lib/promo-view.ts";
-import { promoView, resolvePromos, type Promo } from "../lib/promos.ts";
+import { promoView, type PromoView } from "../lib/promo-view.ts";
+import { promoAt, resolvePromos, type Promo } from "../lib/promos.ts";
 import { POSTS_TAG } from "../lib/posts-tag.ts";
 import { readingMinutes } from "../lib/reading-time.ts";
 import { listItem, parseOrFail } from "../lib/validation.ts";
@@ -161,7 +161,7 @@ function resolved(entry: Entry, zone: string): Promo[] | string {
 }
 
 /** The hero of src/pages/index.njk (_includes/partials/promo-hero.njk) in its running state, from the view model's fields. */
-function hero(h: CreateElement, promo: PromoDisplay) {
+function hero(h: CreateElement, promo: PromoView) {
   const left = timeLeft(promo.endsAt, promo.startsAt);
   const units: [string, string][] = [
     ["Hari", "h"],
@@ -225,8 +225,8 @@ function promosPreview(h: CreateElement, facts: PageFacts) {
       { id: "main" },
       ...promos.map((promo, i) => {
         // As visitors see it while it runs: the moment it starts, with the whole period on the clock.
-        const shown = promoDisplay(promoView(promo, promo.startsAt, facts.zone), [], site)!;
-        const state = promoView(promo, now, facts.zone).state;
+        const shown = promoView(promoAt(promo, promo.startsAt, facts.zone), [], site)!;
+        const state = promoAt(promo, now, facts.zone).state;
         const note = `Promo ${i + 1} of ${promos.length} (${promo.id}): ${STATE_WORDS[state]}. Shown as the home page shows it while it runs.`;
         return h("div", { key: `${promo.id}-${i}` }, h("p", { className: "cms-note" }, note), hero(h, shown));
       }),

@@ -6,14 +6,14 @@
 import { DateTime } from "luxon";
 import { parseAuthorDate } from "../lib/dates.ts";
 import { DEFAULT_ANNOUNCE_DAYS, promosFileSchema } from "../lib/promo-schema.ts";
-import { currentPromo, FADE_MS, resolvePromos, type Promo, type PromoView } from "../lib/promos.ts";
+import { currentPromo, FADE_MS, resolvePromos, type Promo, type PromoAtInstant } from "../lib/promos.ts";
 import { DataError, listItem, parseOrFail } from "../lib/validation.ts";
 
 export interface PromosData {
   all: Promo[];
-  current: PromoView | null;
+  current: PromoAtInstant | null;
   /** While the current promo is live: what the site shows at its end (so a page left open can become it). */
-  atEnd: PromoView | null;
+  atEnd: PromoAtInstant | null;
   /** The instant the pages were rendered for, ISO with offset. */
   renderedAt: string;
 }

@@ -11,7 +11,7 @@ import { parse, YAMLError } from "yaml";
 import { promoCatalogProblems } from "../lib/cross-checks.ts";
 import { catalogPages, type CatalogPages } from "../lib/catalog-view.ts";
 import type { Catalog, Course } from "../lib/courses.ts";
-import { pricedCourses, promoDisplay, type PromoDisplay } from "../lib/promo-view.ts";
+import { pricedCourses, promoView, type PromoView } from "../lib/promo-view.ts";
 import { siteSchema, type Site } from "../lib/site-schema.ts";
 import { askMessage, contactView, whatsappHref, type ContactView } from "../lib/whatsapp.ts";
 import { blogPageUrl, postUrl, programUrl, tagUrl, URLS } from "../lib/urls.ts";
@@ -49,7 +49,7 @@ export interface SiteData {
   promos: PromosData;
   courses: CatalogPages;
   /** The current promo as pages show it, or null. */
-  promo: PromoDisplay | null;
+  promo: PromoView | null;
   /** The footer's contact, or null. */
   contact: ContactView | null;
 }
@@ -88,7 +88,7 @@ export function loadSiteData(dataDir: string, env: NodeJS.ProcessEnv = process.e
     site,
     promos,
     courses: catalogPages(courses, programs, promos.current, cartWhatsapp),
-    promo: promoDisplay(promos.current, programs, site, atEnd),
+    promo: promoView(promos.current, programs, site, atEnd),
     contact: contactView(site),
   };
 }

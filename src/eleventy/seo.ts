@@ -4,7 +4,7 @@
  */
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { inZone, isoDateTime, longDate } from "../lib/dates.ts";
-import type { PricedCourse, PromoDisplay } from "../lib/promo-view.ts";
+import type { PricedCourse, PromoView } from "../lib/promo-view.ts";
 import { shareMeta } from "../lib/share-meta.ts";
 import { shareLinks } from "../lib/share.ts";
 import type { Site } from "../lib/site-schema.ts";
@@ -47,7 +47,7 @@ interface ShareContext {
   tags?: string[];
   program?: PricedCourse;
   cover?: { src: string };
-  promo: PromoDisplay | null;
+  promo: PromoView | null;
   site: { name: string; description: string; timeZone: string; url: string; language: string; author: string };
 }
 

@@ -8,7 +8,7 @@ import { emptySelection, facetCounts, toQuery, type Group } from "./catalog-filt
 import type { Catalog } from "./courses.ts";
 import { filterUrl } from "./urls.ts";
 import { FEATURED, isLive, type PricedCourse } from "./promo-view.ts";
-import type { PromoView } from "./promos.ts";
+import type { PromoAtInstant } from "./promos.ts";
 
 export interface FilterLink {
   name: string;
@@ -67,7 +67,7 @@ export interface CartWhatsapp {
 }
 
 /** What the cart page needs to price a cart at the visitor's time: current prices, the live promo, checkout. */
-export function cartData(catalog: Catalog, promo: PromoView | null, whatsapp: CartWhatsapp | null = null) {
+export function cartData(catalog: Catalog, promo: PromoAtInstant | null, whatsapp: CartWhatsapp | null = null) {
   // The data load has checked that a live promo's series has programs.
   const live = isLive(promo);
   return {
@@ -95,7 +95,7 @@ export interface CatalogPages extends Omit<Catalog, "programs" | "filterPages"> 
 export function catalogPages(
   catalog: Catalog,
   programs: PricedCourse[],
-  promo: PromoView | null,
+  promo: PromoAtInstant | null,
   whatsapp: CartWhatsapp | null = null,
 ): CatalogPages {
   const view = catalogView(catalog, programs);

@@ -9,7 +9,7 @@ import { rupiah } from "./money.ts";
 import type { Offer, WithContext } from "schema-dts";
 import { promoOffers } from "./structured-data.ts";
 import type { PromoState } from "./promo-state.ts";
-import type { PromoView } from "./promos.ts";
+import type { PromoAtInstant } from "./promos.ts";
 
 /**
  * For each state, whether what is shown in that state is hidden now. The
@@ -17,7 +17,8 @@ import type { PromoView } from "./promos.ts";
  */
 export type HiddenByState = Record<PromoState, boolean>;
 
-export interface PromoDisplay {
+/** What pages show of the promo at the instant rendered: the view model templates print. */
+export interface PromoView {
   id: string;
   state: PromoState;
   startsAt: number;
@@ -99,9 +100,9 @@ const hiddenAt = (state: PromoState): HiddenByState => ({
   ended: state !== "ended",
 });
 /** Upcoming or active: the one rule for whether a promo is advertised. */
-export const isLive = (promo: PromoView | null): promo is PromoView => promo !== null && promo.state !== "ended";
+export const isLive = (promo: PromoAtInstant | null): promo is PromoAtInstant => promo !== null && promo.state !== "ended";
 
-export function priceDisplay(program: Course, promo: PromoView | null): PriceDisplay {
+export function priceDisplay(program: Course, promo: PromoAtInstant | null): PriceDisplay {
   const discounted = isLive(promo) && discounts(promo, program);
   return {
     normal: rupiah(program.price),
@@ -126,7 +127,7 @@ export const CATEGORY_ICONS = ["back-end", "front-end", "devops", "data", "mobil
 
 export function pricedCourses(
   programs: readonly Course[],
-  promo: PromoView | null,
+  promo: PromoAtInstant | null,
   ask: (program: Course) => string | null = () => null,
 ): PricedCourse[] {
   return programs.map((program) => {
@@ -144,17 +145,17 @@ export function pricedCourses(
   });
 }
 
-const endedNote = (promo: PromoView | null) => (promo?.state === "ended" ? `Promo “${promo.title}” telah berakhir.` : null);
+const endedNote = (promo: PromoAtInstant | null) => (promo?.state === "ended" ? `Promo “${promo.title}” telah berakhir.` : null);
 
 /** How many programs the home page shows when no promo is live: the catalog's first, in the authors' order. */
 export const FEATURED = 4;
 
-export function promoDisplay(
-  promo: PromoView | null,
+export function promoView(
+  promo: PromoAtInstant | null,
   programs: readonly PricedCourse[],
   site: SiteRef,
-  atEnd?: { promo: PromoView | null; programs: PricedCourse[] },
-): PromoDisplay | null {
+  atEnd?: { promo: PromoAtInstant | null; programs: PricedCourse[] },
+): PromoView | null {
   if (!promo) return null;
   const live = isLive(promo);
   const discountLabel = `Diskon ${promo.discountShort}`;

@@ -9,6 +9,12 @@ import { overlaps, selectPromo, stateAt, type Mention, type PromoState } from ".
 import { momentText, periodText, shortAmount } from "./promo-text.ts";
 import { fail, type Problem } from "./validation.ts";
 
+/**
+ * The promo types, from the file to the page: PromoInput (promo-schema.ts,
+ * as written) → Promo (here: its dates as instants) → PromoAtInstant (here:
+ * its state and texts at the instant rendered) → PromoView (promo-view.ts:
+ * what templates print); the cart's bundle takes CartPromo (cart.ts).
+ */
 export interface Promo extends PromoInput {
   /** Epoch ms of the first instant. */
   startsAt: number;
@@ -16,7 +22,8 @@ export interface Promo extends PromoInput {
   endsAt: number;
 }
 
-export interface PromoView extends Promo {
+/** A promo at one instant (the build's, or its end): its state then, and its texts in Indonesian. */
+export interface PromoAtInstant extends Promo {
   state: PromoState;
   startIso: string;
   /** The instant it ends, ISO with the zone's offset (schema.org's validThrough). */
@@ -91,7 +98,7 @@ export function resolvePromos(inputs: readonly PromoInput[], zone: string, file:
   return promos;
 }
 
-export function promoView(promo: Promo, now: number, zone: string): PromoView {
+export function promoAt(promo: Promo, now: number, zone: string): PromoAtInstant {
   const at = (ms: number) => DateTime.fromMillis(ms, { zone });
   const first = at(promo.startsAt);
   const last = at(promo.endsAt - 1);
@@ -111,7 +118,7 @@ export function promoView(promo: Promo, now: number, zone: string): PromoView {
 }
 
 /** What the site shows at `now`: the promo to feature, or null when there is none. */
-export function currentPromo(promos: readonly Promo[], now: number, zone: string, mention: Mention): PromoView | null {
+export function currentPromo(promos: readonly Promo[], now: number, zone: string, mention: Mention): PromoAtInstant | null {
   const promo = selectPromo(promos, now, mention);
-  return promo ? promoView(promo, now, zone) : null;
+  return promo ? promoAt(promo, now, zone) : null;
 }

@@ -4,7 +4,7 @@
  * The home page sells a live promo; once it has ended, it shares as the
  * site, without a discount. Pure: the data in, the texts out.
  */
-import type { PricedCourse, PromoDisplay } from "./promo-view.ts";
+import type { PricedCourse, PromoView } from "./promo-view.ts";
 import type { ShareCard } from "./share-card.ts";
 
 export interface SharePage {
@@ -16,7 +16,7 @@ export interface SharePage {
   /** The article's cover, `/images/…`, if it has one. */
   cover?: string;
   program?: PricedCourse;
-  promo: PromoDisplay | null;
+  promo: PromoView | null;
   site: { name: string; description: string };
 }
 

@@ -9,8 +9,8 @@ import type { FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { promosFileSchema } from "../../src/lib/promo-schema.ts";
-import { promoDisplay } from "../../src/lib/promo-view.ts";
-import { promoView, resolvePromos } from "../../src/lib/promos.ts";
+import { promoView } from "../../src/lib/promo-view.ts";
+import { promoAt, resolvePromos } from "../../src/lib/promos.ts";
 import { watchUrl, youtubeVideo } from "../../src/lib/youtube.ts";
 import { EDITOR_TEST_TIMEOUT } from "../helpers/browser.ts";
 import { startEditor, type EditorSite } from "../helpers/cms.ts";
@@ -147,7 +147,7 @@ describe("the editor's preview pane", { timeout: EDITOR_TEST_TIMEOUT }, () => {
     const siteData = parse(await site.read("_data/site.yaml")) as { timeZone: string; name: string; url: string };
     const file = promosFileSchema.parse(parse(await site.read("_data/promos.yaml")));
     const expected = resolvePromos(file.promos, siteData.timeZone, "_data/promos.yaml").map((promo) =>
-      promoDisplay(promoView(promo, promo.startsAt, siteData.timeZone), [], siteData)!,
+      promoView(promoAt(promo, promo.startsAt, siteData.timeZone), [], siteData)!,
     );
 
     const page = await editor.open("/collections/promos/entries/promos");

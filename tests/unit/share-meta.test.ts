@@ -1,6 +1,6 @@
 /** What a shared link says, by kind of page; the card's layout stays inside 1200 × 630. */
 import { describe, expect, it } from "vitest";
-import type { PricedCourse, PromoDisplay } from "../../src/lib/promo-view.ts";
+import type { PricedCourse, PromoView } from "../../src/lib/promo-view.ts";
 import { SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree } from "../../src/lib/share-card.ts";
 import { shareMeta } from "../../src/lib/share-meta.ts";
 
@@ -58,7 +58,7 @@ describe("shareMeta", () => {
       description: "Semua artikel.",
       card: { kind: "site", title: "Situs", description: "Tentang situs." },
     });
-    expect(shareMeta({ url: "/", title: "Beranda", promo: { share: null } as PromoDisplay, site }).title).toBe("Situs");
+    expect(shareMeta({ url: "/", title: "Beranda", promo: { share: null } as PromoView, site }).title).toBe("Situs");
   });
 });
 

@@ -39,7 +39,7 @@ export default function (eleventyConfig: UserConfig): void {
   eleventyConfig.addPlugin(assetsPlugin);
   eleventyConfig.addPlugin(minifyPlugin);
   eleventyConfig.addPlugin(searchPlugin);
-  eleventyConfig.addPlugin(cmsPlugin, { dataDir, site: data.site });
+  eleventyConfig.addPlugin(cmsPlugin);
 }
 
 export const config = {

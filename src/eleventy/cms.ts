@@ -4,7 +4,7 @@
  * generated config. Written beside the pages, linked from none of them.
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -48,13 +48,12 @@ async function copyIfChanged(from: string, to: string): Promise<void> {
   await copyFile(from, to);
 }
 
-/** The editor's files, its config signing in at `siteUrl` (the site's own functions). */
-export async function writeCms(outputDir: string, siteUrl: string): Promise<void> {
+/** The editor's code: Decap's bundle and the site's own (its config is a page: cmsPlugin). */
+export async function writeCms(outputDir: string): Promise<void> {
   const admin = join(outputDir, "admin");
   await mkdir(join(admin, "decap"), { recursive: true });
   const names = (await readdir(DECAP_DIST)).filter(isDecapFile);
   await Promise.all(names.map((name) => copyIfChanged(join(DECAP_DIST, name), join(admin, "decap", name))));
-  await writeFile(join(admin, "config.yml"), cmsConfigYaml(siteUrl));
   await esbuild.build({
     // Code of this project, wherever the content being built lives.
     entryPoints: [fileURLToPath(new URL("../cms/admin.ts", import.meta.url))],
@@ -71,7 +70,7 @@ export async function writeCms(outputDir: string, siteUrl: string): Promise<void
   });
 }
 
-export default function cmsPlugin(eleventyConfig: UserConfig, { dataDir, site }: { dataDir: string; site: () => Site }): void {
+export default function cmsPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addWatchTarget("src/cms");
   eleventyConfig.addGlobalData("cmsCsp", CMS_CONTENT_SECURITY_POLICY);
   // What the editor checks a save against (src/cms/rules.ts): this build's promos and prices.
@@ -81,10 +80,16 @@ export default function cmsPlugin(eleventyConfig: UserConfig, { dataDir, site }:
     ({ promos, courses }: { promos: PromosData; courses: CatalogPages }) => JSON.stringify(published(promos.all, courses)),
     { permalink: PUBLISHED_PATH, eleventyExcludeFromCollections: true },
   );
+  // Its config signs in at the site's own address (the site's functions): a page of this build's data,
+  // so an error in site.yaml is reported by the data's checks like any other, not half-way through writing files.
+  eleventyConfig.addTemplate("admin-config.11ty.js", ({ site }: { site: Site }) => cmsConfigYaml(site.url), {
+    permalink: "/admin/config.yml",
+    eleventyExcludeFromCollections: true,
+  });
   // Writing the editor takes about 150 ms: under `npm start`, only when its code changed.
   writeBeforeEachBuild(eleventyConfig, {
-    isSource: (path) => isUnder(path, ["src/cms", "src/lib", "src/auth", join(dataDir, "site.yaml")]),
+    isSource: (path) => isUnder(path, ["src/cms", "src/lib", "src/auth"]),
     present: (output) => existsSync(join(output, "admin/admin.js")),
-    write: (output) => writeCms(output, site().url),
+    write: (output) => writeCms(output),
   });
 }

@@ -3,6 +3,7 @@
  * buttons. Program ids the build knows come from the header link.
  */
 import { loadCart, onCartChange, saveCart } from "./lib/cart-store.ts";
+import { words } from "./lib/words.ts";
 
 const link = document.querySelector<HTMLElement>("[data-cart-link]")!;
 const known = new Set(link.dataset.known!.split(" ").filter(Boolean));
@@ -14,7 +15,9 @@ function render(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>("[data-add-to-cart]")) {
     button.classList.remove("needs-js");
     const inCart = ids.includes(button.dataset.addToCart!);
-    button.textContent = inCart ? "Sudah di keranjang" : "Tambah ke keranjang";
+    // The page's own label is the one to add with (those a promo's change puts on the page too).
+    button.dataset.add ??= button.textContent!;
+    button.textContent = words(button, inCart ? "added" : "add");
     button.disabled = inCart;
   }
 }

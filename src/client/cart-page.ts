@@ -10,6 +10,7 @@ import { orderMessage, whatsappHref } from "../lib/whatsapp.ts";
 import { nextBoundary } from "../lib/promo-state.ts";
 import { loadCart, onCartChange, saveCart } from "./lib/cart-store.ts";
 import { serverNow, syncAfterLoad } from "./lib/server-clock.ts";
+import { words } from "./lib/words.ts";
 
 const data = JSON.parse(document.getElementById("cart-data")!.textContent!) as {
   courses: Record<string, CartCourse>;
@@ -36,11 +37,12 @@ function render(): void {
       const price = document.createElement("span");
       price.className = "cart-price";
       price.textContent = line.discount ? `${rupiah(line.course.price)} → ${rupiah(line.total)}` : rupiah(line.total);
-      const remove = Object.assign(document.createElement("button"), { type: "button", textContent: "Hapus" });
-      remove.setAttribute("aria-label", `Hapus ${line.course.title}`);
+      const named = { title: line.course.title };
+      const remove = Object.assign(document.createElement("button"), { type: "button", textContent: words(list, "remove") });
+      remove.setAttribute("aria-label", words(list, "removeLabel", named));
       remove.onclick = () => {
         saveCart(loadCart(isKnown).ids.filter((id) => id !== line.id));
-        $("cart-status").textContent = `${line.course.title} dihapus dari keranjang`;
+        $("cart-status").textContent = words($("cart-status"), "removed", named);
         changed();
       };
       item.append(title, price, remove);
@@ -57,12 +59,12 @@ function render(): void {
     const lines = cart.lines.map((line) => ({ title: line.course.title, price: rupiah(line.total) }));
     $<HTMLAnchorElement>("whatsapp").href = whatsappHref(
       data.whatsapp.number,
-      orderMessage(data.whatsapp.site, lines, rupiah(cart.total), cart.code),
+      orderMessage(data.whatsapp.words, lines, rupiah(cart.total), cart.code),
     );
   }
   if (dropped) {
     saveCart(ids);
-    $("cart-status").textContent = "Program yang tidak lagi tersedia dihapus dari keranjang";
+    $("cart-status").textContent = words($("cart-status"), "dropped");
   }
 
   // The discount appears and disappears at the promo's exact boundaries.

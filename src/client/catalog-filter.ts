@@ -18,6 +18,7 @@ import {
   type Selection,
 } from "../lib/catalog-filter.ts";
 import { URLS } from "../lib/urls.ts";
+import { words } from "./lib/words.ts";
 
 const list = document.querySelector<HTMLElement>(".course-list[data-selection]")!;
 const cards = [...list.querySelectorAll<HTMLElement>(".course")];
@@ -39,7 +40,8 @@ function apply(): void {
     link.setAttribute("aria-pressed", String(selection[group].includes(link.dataset.value!)));
     link.querySelector("[data-count]")!.textContent = `(${counts[group][link.dataset.value!] ?? 0})`;
   }
-  document.querySelector("[data-result-count]")!.textContent = `${shown} program`;
+  const count = document.querySelector<HTMLElement>("[data-result-count]")!;
+  count.textContent = words(count, "template", { count: shown });
   document.querySelector<HTMLElement>("[data-empty]")!.hidden = shown > 0;
 }
 

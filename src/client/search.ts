@@ -4,7 +4,8 @@
  * query lives in the address (?q=…&type=…), so a search can be shared and
  * the back button works. Budget: see src/budgets.ts.
  */
-import { debounce, excerptHtml, resultCountText, type Result } from "./lib/search-view.ts";
+import { debounce, excerptHtml, type Result } from "./lib/search-view.ts";
+import { words } from "./lib/words.ts";
 
 /** Kept out of the bundle: Pagefind serves its own script with the index. */
 const PAGEFIND = "/pagefind/pagefind.js";
@@ -69,7 +70,8 @@ async function run(): Promise<void> {
     }),
   );
   empty.hidden = results.length > 0;
-  status.textContent = resultCountText(search?.results.length ?? 0, query);
+  const count = search?.results.length ?? 0;
+  status.textContent = words(status, count ? "some" : "none", { count, query });
 }
 
 const later = debounce(run, 250);

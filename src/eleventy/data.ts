@@ -13,7 +13,7 @@ import { catalogPages, type CatalogPages } from "../lib/catalog-view.ts";
 import type { Catalog, Course } from "../lib/courses.ts";
 import { pricedCourses, promoView, type PromoView } from "../lib/promo-view.ts";
 import { siteSchema, type Site } from "../lib/site-schema.ts";
-import { askMessage, contactView, whatsappHref, type ContactView } from "../lib/whatsapp.ts";
+import { askMessage, contactView, orderWords, whatsappHref, type ContactView } from "../lib/whatsapp.ts";
 import { blogPageUrl, postUrl, programUrl, tagUrl, URLS } from "../lib/urls.ts";
 import { DataError, fail, parseOrFail } from "../lib/validation.ts";
 import { loadCourses } from "../data/load-courses.ts";
@@ -83,7 +83,7 @@ export function loadSiteData(dataDir: string, env: NodeJS.ProcessEnv = process.e
     number ? whatsappHref(number, askMessage(site.name, { title: program.title, url: `${site.url}${program.url}` })) : null;
   const programs = pricedCourses(courses.programs, promos.current, ask);
   const atEnd = { promo: promos.atEnd, programs: pricedCourses(courses.programs, promos.atEnd, ask) };
-  const cartWhatsapp = number ? { number, site: site.name } : null;
+  const cartWhatsapp = number ? { number, words: orderWords(site.name) } : null;
   return {
     site,
     promos,

@@ -9,6 +9,7 @@ import type { Catalog } from "./courses.ts";
 import { filterUrl } from "./urls.ts";
 import { FEATURED, isLive, type PricedCourse } from "./promo-view.ts";
 import type { PromoAtInstant } from "./promos.ts";
+import type { OrderWords } from "./whatsapp.ts";
 
 export interface FilterLink {
   name: string;
@@ -23,12 +24,16 @@ export interface CatalogView {
   groups: { group: Group; label: string; values: FilterLink[] }[];
   /** "4 program" */
   resultText: string;
+  /** The same with the count to fill in, for the filter bundle: "{count} program". */
+  resultTemplate: string;
   /** The "nothing matches" note is hidden while something shows. */
   emptyHidden: boolean;
   /** The selection as the filter bundle reads it: "level=pemula", or "". */
   selection: string;
   cards: { program: PricedCourse; hidden: boolean }[];
 }
+
+const RESULT_TEMPLATE = "{count} program";
 
 export function catalogView(catalog: Catalog, programs: readonly PricedCourse[], filter?: { group: Group; slug: string }): CatalogView {
   const selection = filter ? { ...emptySelection(), [filter.group]: [filter.slug] } : emptySelection();
@@ -53,7 +58,8 @@ export function catalogView(catalog: Catalog, programs: readonly PricedCourse[],
         current: filter?.group === group && filter.slug === slug,
       })),
     })),
-    resultText: `${shown} program`,
+    resultText: RESULT_TEMPLATE.replace("{count}", String(shown)),
+    resultTemplate: RESULT_TEMPLATE,
     emptyHidden: shown > 0,
     selection: toQuery(selection).slice(1),
     cards,
@@ -63,7 +69,7 @@ export function catalogView(catalog: Catalog, programs: readonly PricedCourse[],
 /** "Pesan via WhatsApp": the number, and the name the message greets. */
 export interface CartWhatsapp {
   number: string;
-  site: string;
+  words: OrderWords;
 }
 
 /** What the cart page needs to price a cart at the visitor's time: current prices, the live promo, checkout. */

@@ -23,13 +23,26 @@ export interface OrderLine {
   price: string;
 }
 
+/** The order message's words, written by the build into the cart page's data: its bundle types none. */
+export interface OrderWords {
+  intro: string;
+  total: string;
+  code: string;
+}
+
+export const orderWords = (site: string): OrderWords => ({
+  intro: `Halo ${site}, saya ingin memesan program berikut:`,
+  total: "Total",
+  code: "Kode promo",
+});
+
 /** An order: each program and its price now, the total, and the promo code while the promo discounts them. */
-export function orderMessage(site: string, lines: readonly OrderLine[], total: string, code: string | null): string {
+export function orderMessage(words: OrderWords, lines: readonly OrderLine[], total: string, code: string | null): string {
   return [
-    `Halo ${site}, saya ingin memesan program berikut:`,
+    words.intro,
     ...lines.map((line) => `- ${line.title}: ${line.price}`),
-    `Total: ${total}`,
-    ...(code ? [`Kode promo: ${code}`] : []),
+    `${words.total}: ${total}`,
+    ...(code ? [`${words.code}: ${code}`] : []),
   ].join("\n");
 }
 

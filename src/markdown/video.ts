@@ -66,7 +66,7 @@ export function renderVideo(video: Video, title: string, escape: (s: string) => 
   return (
     `<figure class="video"><a class="video-facade" href="${escape(watchUrl(video))}" ${VIDEO_MARKER}"${escape(playerUrl(video))}">` +
     `<span class="video-play" aria-hidden="true"></span><span class="video-title">${escape(title)}</span> ` +
-    `<span class="video-note">Tonton di YouTube</span></a></figure>\n`
+    `<span class="video-note" data-play="Putar video">Tonton di YouTube</span></a></figure>\n`
   );
 }
 

@@ -124,5 +124,18 @@ it("copies a code block as written with Salin, and says so", async () => {
   expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(await tab.locator(".prose pre code").textContent());
   expect(await tab.evaluate(() => navigator.clipboard.readText())).toMatch(/^SELECT kolom_pertama, .* 'nilai yang juga panjang';$/);
   expect(await tab.getByRole("status").filter({ hasText: "Kode disalin" }).count()).toBe(1);
+  // The button says it for a moment, then takes its own label back.
+  const button = tab.locator("[data-copy-snippet]");
+  expect(await button.textContent()).toBe("Disalin");
+  await expect.poll(() => button.textContent(), { timeout: 5000 }).toBe("Salin");
+  await context.close();
+});
+
+it("copies the article's address with Salin tautan, and says so", async () => {
+  const { context, tab } = await visitRecordingRequests();
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+  await tab.getByRole("button", { name: "Salin tautan" }).click();
+  expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(await tab.locator("[data-link]").textContent());
+  expect(await tab.getByRole("status").filter({ hasText: "Tautan disalin" }).count()).toBe(1);
   await context.close();
 });

@@ -1,11 +1,13 @@
-/** The search page's words, and the one piece of HTML it takes from Pagefind. */
+/** The search page's timing, the one piece of HTML it takes from Pagefind, and how the scripts fill in the page's words. */
 import { describe, expect, it, vi } from "vitest";
-import { debounce, excerptHtml, resultCountText } from "../../src/client/lib/search-view.ts";
+import { debounce, excerptHtml } from "../../src/client/lib/search-view.ts";
+import { words } from "../../src/client/lib/words.ts";
 
 describe("search page helpers", () => {
-  it("announces the count, or that nothing matched", () => {
-    expect(resultCountText(3, "docker")).toBe("3 hasil untuk “docker”");
-    expect(resultCountText(0, "qwz")).toBe("Tidak ada hasil untuk “qwz”");
+  it("fills in a text the page gives, by name, each placeholder as often as it appears", () => {
+    const status = { dataset: { some: "{count} hasil untuk “{query}” ({count})", none: "Tidak ada hasil" } } as unknown as HTMLElement;
+    expect(words(status, "some", { count: 3, query: "docker" })).toBe("3 hasil untuk “docker” (3)");
+    expect(words(status, "none")).toBe("Tidak ada hasil");
   });
 
   it("lets only <mark> through from an excerpt", () => {

@@ -12,3 +12,10 @@ export async function copyText(source: Element): Promise<boolean> {
     return document.execCommand("copy");
   }
 }
+
+/** Copies `source`'s text and says how it went in `status`, in the words its data-ok and data-fail give. */
+export async function copyAndSay(source: Element, status: HTMLElement): Promise<boolean> {
+  const ok = await copyText(source);
+  status.textContent = status.dataset[ok ? "ok" : "fail"]!;
+  return ok;
+}

@@ -3,24 +3,20 @@
  * the highlighting's markup), says so on the button for a moment and to
  * screen readers through one status region.
  */
-import { copyText } from "./clipboard.ts";
+import { copyAndSay } from "./clipboard.ts";
+import { words } from "./words.ts";
 
 export function initCodeCopy(): void {
-  const buttons = document.querySelectorAll<HTMLButtonElement>("[data-copy-snippet]");
-  if (buttons.length === 0) return;
-  const status = document.createElement("p");
-  status.className = "visually-hidden";
-  status.setAttribute("role", "status");
-  document.body.append(status);
-  for (const button of buttons) {
+  // The article's status region, with the words for both (_includes/layouts/post.njk).
+  const status = document.querySelector<HTMLElement>("[data-code-status]")!;
+  for (const button of document.querySelectorAll<HTMLButtonElement>("[data-copy-snippet]")) {
+    const label = button.textContent!;
     button.classList.remove("needs-js");
     button.onclick = async () => {
-      const ok = await copyText(
-        button.closest(".code-block")!.querySelector("code") ?? button.closest(".code-block")!.querySelector("pre")!,
-      );
-      status.textContent = ok ? "Kode disalin" : "Gagal menyalin kode";
-      button.textContent = ok ? "Disalin" : "Gagal";
-      setTimeout(() => (button.textContent = "Salin"), 2000);
+      const block = button.closest(".code-block")!;
+      const ok = await copyAndSay(block.querySelector("code") ?? block.querySelector("pre")!, status);
+      button.textContent = words(status, ok ? "buttonOk" : "buttonFail");
+      setTimeout(() => (button.textContent = label), 2000);
     };
   }
 }

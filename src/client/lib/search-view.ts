@@ -5,10 +5,6 @@ export interface Result {
   meta: Record<string, string | undefined>;
 }
 
-/** "3 hasil untuk “docker”", announced to screen readers. */
-export const resultCountText = (count: number, query: string) =>
-  count === 0 ? `Tidak ada hasil untuk “${query}”` : `${count} hasil untuk “${query}”`;
-
 /** Pagefind's excerpt is escaped text with <mark> around matches: nothing else may pass. */
 export const excerptHtml = (excerpt: string) => excerpt.replace(/<(?!\/?mark>)/g, "&lt;");
 

@@ -7,6 +7,7 @@
 import { stringify } from "yaml";
 import { coursesFileSchema } from "../lib/course-schema.ts";
 import { postSchema } from "../lib/post-schema.ts";
+import { FORMATS_EXPECTED, WIDTH_EXPECTED } from "../lib/pictures.ts";
 import { promosFileSchema } from "../lib/promo-schema.ts";
 import { siteSchema } from "../lib/site-schema.ts";
 import { authorDate, CALENDAR_DATE, DAY_EXPECTED } from "../lib/schema-parts.ts";
@@ -77,7 +78,7 @@ const postFields: CmsField[] = (() => {
     tags: { label_singular: "tag", min: 1, hint: "At least one. Write a tag the same way every time: docker, not Docker." },
     author: { hint: "Leave empty for the site's default author." },
     cover: {
-      hint: "JPG, PNG, WebP or AVIF, at least 1200 pixels wide.",
+      hint: `The picture: ${FORMATS_EXPECTED} in src/images/, ${WIDTH_EXPECTED}.`,
       // Decap checks an optional object's own required fields even when it is left empty; the build
       // still refuses a picture without its description.
       fields: {

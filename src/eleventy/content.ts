@@ -3,16 +3,16 @@
  * checked against its schema, dates are read in the site's time zone, and
  * drafts are left out of production builds.
  */
-import { existsSync } from "node:fs";
-import { relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { parseAuthorDate } from "../lib/dates.ts";
 import { AUTHOR_DATE_EXPECTED } from "../lib/schema-parts.ts";
 import { updatedProblem } from "../lib/post-dates.ts";
-import { COVER_EXPECTED, postSchema } from "../lib/post-schema.ts";
+import { postSchema } from "../lib/post-schema.ts";
+import { checkPictureFile } from "../build/picture-file.ts";
 import { fail, parseOrFail } from "../lib/validation.ts";
 import { parseYaml } from "./data.ts";
-import { coverFile, directories } from "./images.ts";
+import { directories } from "./images.ts";
 
 export interface ContentOptions {
   /** The site's zone (site.yaml), for the build under way. */
@@ -53,9 +53,9 @@ export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: 
     const file = shortPath(data.page.inputPath);
     const post = parseOrFail(postSchema, data, file);
     if (post.cover) {
-      const image = coverFile(directories(eleventyConfig).input, post.cover.src);
-      const expected = `${COVER_EXPECTED}; there is no ${relative(process.cwd(), image)}`;
-      if (!existsSync(image)) fail(file, [{ field: "cover.src", value: post.cover.src, expected }]);
+      // The same rule as a picture in the body: address, format, file, upright, wide enough.
+      const checked = checkPictureFile(join(directories(eleventyConfig).input, "images"), post.cover.src);
+      if ("found" in checked) fail(file, [{ field: "cover.src", value: post.cover.src, ...checked }]);
     }
     if (data.updated !== undefined) data.updated = lastChange(file, data.updated, data.date, timeZone());
     if (post.draft && process.env.ELEVENTY_RUN_MODE === "build") return false;

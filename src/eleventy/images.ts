@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { Metadata } from "@11ty/eleventy-img";
 import type MarkdownIt from "markdown-it";
+import { pictureFile } from "../build/picture-file.ts";
 import { PICTURE_SIZES } from "../lib/pictures.ts";
 import markdownPictures from "../markdown/pictures.ts";
 
@@ -20,9 +21,6 @@ export interface Cover {
 /** Phones at 1× and 2×, and the article column at about 2×; 1200 is also the link-preview size. */
 export const COVER_WIDTHS = [480, 960, 1200];
 
-/** Where an author's `/images/x.jpg` lives in the project. */
-export const coverFile = (inputDir: string, src: string) => join(inputDir, src);
-
 /** Eleventy's resolved folders (typed as a bare object), read when a build runs. */
 export const directories = (eleventyConfig: UserConfig) => eleventyConfig.directories as { input: string; output: string };
 
@@ -32,7 +30,7 @@ export default function imagesPlugin(eleventyConfig: UserConfig): void {
   // Same file, same options: Eleventy Image makes the files once per build
   // and answers both shortcodes from its in-memory cache.
   const derive = async (cover: Cover): Promise<Metadata> =>
-    (await eleventyImage()).default(coverFile(directories(eleventyConfig).input, cover.src), {
+    (await eleventyImage()).default(pictureFile(directories(eleventyConfig).input, cover.src), {
       widths: COVER_WIDTHS,
       formats: ["avif", "webp", "jpeg"],
       outputDir: join(directories(eleventyConfig).output, "img"),

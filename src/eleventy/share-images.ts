@@ -13,6 +13,7 @@ import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { directories } from "./images.ts";
 import { MARK_SVG } from "../build/brand.ts";
+import { pictureFile } from "../build/picture-file.ts";
 import { CACHE_DIRS, cacheDir } from "../build/cache-dirs.ts";
 import { COVER_WIDTH, SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree, type ShareCard } from "../lib/share-card.ts";
 
@@ -44,7 +45,10 @@ async function withCovers(tree: unknown, inputDir: string): Promise<unknown> {
   let out = json;
   for (const quoted of covers) {
     const src = JSON.parse(quoted).slice("cover:".length) as string;
-    const jpeg = await sharp(join(inputDir, src)).resize(COVER_WIDTH, SHARE_HEIGHT, { fit: "cover" }).jpeg({ quality: 80 }).toBuffer();
+    const jpeg = await sharp(pictureFile(inputDir, src))
+      .resize(COVER_WIDTH, SHARE_HEIGHT, { fit: "cover" })
+      .jpeg({ quality: 80 })
+      .toBuffer();
     out = out.replaceAll(quoted, JSON.stringify(`data:image/jpeg;base64,${jpeg.toString("base64")}`));
   }
   return JSON.parse(out);
@@ -103,7 +107,7 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
     const tree = shareTree(card, siteName());
     const hash = createHash("sha256").update(`${TOOLS}\n${JSON.stringify(tree)}`);
     // A cover's pixels are part of what the image is made from.
-    if (card.kind === "article" && card.cover) hash.update(readFileSync(join(inputDir(), card.cover)));
+    if (card.kind === "article" && card.cover) hash.update(readFileSync(pictureFile(inputDir(), card.cover)));
     const name = hash.digest("hex").slice(0, 16);
     wanted.set(name, tree);
     const image = { url: `/share/${name}.png`, width: SHARE_WIDTH, height: SHARE_HEIGHT, alt: shareAlt(card) };

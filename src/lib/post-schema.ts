@@ -1,10 +1,8 @@
 /** The front matter of an article in `src/posts/`. Checked on every build. */
 import { z } from "zod";
 import { POSTS_TAG } from "./posts-tag.ts";
+import { ADDRESS_EXPECTED, PICTURE_ADDRESS } from "./picture-address.ts";
 import { text } from "./schema-parts.ts";
-
-/** Covers live in src/images/ and are named from the site root. */
-export const COVER_EXPECTED = 'an image in src/images/, written like "/images/backend.jpg"';
 
 export const postSchema = z.looseObject({
   title: text("the article's title, a non-empty text"),
@@ -16,7 +14,7 @@ export const postSchema = z.looseObject({
   cover: z
     .strictObject(
       {
-        src: text(COVER_EXPECTED).regex(/^\/images\/[^/]/, { error: COVER_EXPECTED }),
+        src: text(ADDRESS_EXPECTED).regex(PICTURE_ADDRESS, { error: ADDRESS_EXPECTED }),
         alt: text("a description of the image for screen readers"),
       },
       { error: "an image as { src, alt }" },

@@ -30,12 +30,14 @@ export interface Problem {
   item?: string;
   field: string;
   value: unknown;
+  /** What was found, in words, where the value alone does not say it ("/images/a.png 500 px wide"). */
+  found?: string;
   expected: string;
 }
 
 export function formatProblem(file: string, p: Problem): string {
   const where = p.item ? `${p.item}, ` : "";
-  return `${file}: ${where}field "${p.field}": found ${showValue(p.value)}; expected ${p.expected}`;
+  return `${file}: ${where}field "${p.field}": found ${p.found ?? showValue(p.value)}; expected ${p.expected}`;
 }
 
 export function fail(file: string, problems: readonly Problem[]): never {

@@ -7,7 +7,6 @@
  * Every picture the page cannot show fails the build, naming file and line.
  */
 import { createRequire } from "node:module";
-import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type * as EleventyImageModule from "@11ty/eleventy-img";
 import type { Metadata } from "@11ty/eleventy-img";
@@ -15,15 +14,8 @@ import { Parser } from "htmlparser2";
 import type MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type Token from "markdown-it/lib/token.mjs";
-import {
-  ADDRESS_EXPECTED,
-  FORMATS_EXPECTED,
-  PICTURE_SIZES,
-  PICTURE_WIDTHS,
-  pictureFormats,
-  resolvePicture,
-  widthProblem,
-} from "../lib/pictures.ts";
+import { checkPictureFile } from "../build/picture-file.ts";
+import { PICTURE_SIZES, PICTURE_WIDTHS } from "../lib/pictures.ts";
 import { articlePath, failAt, locatedTokens } from "./source.ts";
 
 /** The CommonJS module: the function that makes files, carrying the helpers. */
@@ -59,13 +51,9 @@ function picture(
   alt: string | null,
   eager: boolean,
 ): { html: string } | Omit<Problem, "line"> {
-  const resolved = resolvePicture(src);
-  if ("found" in resolved) return resolved;
-  const formats = pictureFormats(resolved.image);
-  if (!formats) return { found: JSON.stringify(src), expected: FORMATS_EXPECTED };
-  const file = join(options.imagesDir(), resolved.image);
-  if (!existsSync(file))
-    return { found: JSON.stringify(src), expected: `${ADDRESS_EXPECTED}; src/images/${resolved.image} does not exist` };
+  const checked = checkPictureFile(options.imagesDir(), src);
+  if ("found" in checked) return checked;
+  const { file, formats } = checked;
   if (alt === null || (alt.trim() === "" && alt !== "")) return { found: `no alt text on ${src}`, expected: ALT_EXPECTED };
   const imageOptions = {
     widths: PICTURE_WIDTHS,
@@ -76,22 +64,7 @@ function picture(
     urlPath: "/img/",
   };
   const image = eleventyImage();
-  let stats: Metadata;
-  let original: { width: number; orientation?: number };
-  try {
-    original = image.ImageSize(file);
-    stats = image.statsSync(file, imageOptions);
-  } catch {
-    return { found: JSON.stringify(src), expected: `${FORMATS_EXPECTED} that can be read; src/images/${resolved.image} cannot` };
-  }
-  // The markup is computed from the stored dimensions, which a rotation flag would contradict.
-  if ((original.orientation ?? 1) > 1)
-    return {
-      found: `${src} turned by its EXIF orientation`,
-      expected: "the picture saved upright (rotate it in an image editor and save it)",
-    };
-  const tooSmall = widthProblem(resolved.image, original.width);
-  if (tooSmall) return { found: `${src} ${tooSmall.found}`, expected: tooSmall.expected };
+  const stats: Metadata = image.statsSync(file, imageOptions);
   options.schedule(inputPath, image(file, imageOptions));
   const loading: Record<string, string> = eager ? { loading: "eager", fetchpriority: "high" } : { loading: "lazy" };
   return { html: image.generateHTML(stats, { alt, sizes: PICTURE_SIZES, decoding: "async", ...loading }) };

@@ -41,12 +41,23 @@ describe("bad front matter", { concurrent: false }, () => {
     [
       "a cover image that is not there",
       post({ cover: '{ src: /images/tidak-ada.jpg, alt: "Gambar" }' }),
-      'src/posts/rusak.md: field "cover.src": found "/images/tidak-ada.jpg"; expected an image in src/images/, written like "/images/backend.jpg"; there is no src/images/tidak-ada.jpg',
+      'src/posts/rusak.md: field "cover.src": found "/images/tidak-ada.jpg"; expected a file in src/images/, written /images/<file>; src/images/tidak-ada.jpg does not exist',
     ],
     [
       "a cover image outside src/images/",
       post({ cover: '{ src: gambar.jpg, alt: "Gambar" }' }),
-      'src/posts/rusak.md: field "cover.src": found "gambar.jpg"; expected an image in src/images/, written like "/images/backend.jpg"',
+      'src/posts/rusak.md: field "cover.src": found "gambar.jpg"; expected a file in src/images/, written /images/<file>',
+    ],
+    // The same rule as a picture in the body (below): a cover narrower than the column is refused too.
+    [
+      "a cover narrower than the reading column",
+      post({ cover: '{ src: /images/kecil.png, alt: "Gambar" }' }),
+      'src/posts/rusak.md: field "cover.src": found /images/kecil.png 500 px wide; expected at least 640 px wide (the reading column), or an SVG drawing',
+    ],
+    [
+      "a cover in a format the build does not publish",
+      post({ cover: '{ src: /images/gambar.gif, alt: "Gambar" }' }),
+      'src/posts/rusak.md: field "cover.src": found "/images/gambar.gif"; expected a .jpg, .png, .webp, .avif or .svg file',
     ],
     [
       "a script in the article body",

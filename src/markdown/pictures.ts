@@ -5,6 +5,11 @@
  * first screen; SVG is published as it is. A picture alone on its line
  * becomes a <figure>; its title ("…" after the address) the <figcaption>.
  * Every picture the page cannot show fails the build, naming file and line.
+ *
+ * Not Eleventy Image's HTML transform: it sees the written page, so it could
+ * not name the Markdown line of a bad picture, nor turn a picture alone on its
+ * line into a figure, and it would rewrite every <img> of the page, the
+ * templates' too. Eleventy Image itself makes the files, as in the transform.
  */
 import { createRequire } from "node:module";
 import { join } from "node:path";

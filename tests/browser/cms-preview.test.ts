@@ -136,7 +136,7 @@ describe("the editor's preview pane", { timeout: EDITOR_TEST_TIMEOUT }, () => {
 
     await frame.locator('[data-placeholder="video"]').scrollIntoViewIfNeeded();
     await coverThumbnail;
-    await page.context().close();
+
     expect(editor.errors).toEqual([`${page.url()}: Failed to load resource: the server responded with a status of 404 (Not Found)`]);
     editor.errors.length = 0;
   });
@@ -176,7 +176,7 @@ describe("the editor's preview pane", { timeout: EDITOR_TEST_TIMEOUT }, () => {
     // A change in the form reaches the preview through the same view model.
     await page.getByLabel("Code", { exact: true }).first().fill("HEMAT50");
     await expect.poll(() => heroes.first().locator(".promo-code code").textContent()).toBe("HEMAT50");
-    await page.context().close();
+
     expect(editor.errors).toEqual([]);
   });
 });

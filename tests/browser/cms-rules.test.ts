@@ -58,7 +58,6 @@ async function expectRefused(page: Page, path: string, before: string, message: 
   await page.getByRole("menuitem", { name: "Publish now" }).click();
   for (const line of message.split("\n")) await page.getByText(line, { exact: false }).first().waitFor();
   expect(await site.read(path)).toBe(before);
-  await page.context().close();
 }
 
 describe("the editor refuses a save that breaks one of the build's cross-file rules", { timeout: EDITOR_TEST_TIMEOUT }, () => {

@@ -81,7 +81,6 @@ describe("the editor at /admin/, against decap-server, in a browser in America/L
     const expected = DateTime.fromISO(newEnd).setZone(ZONE).setLocale("id").toFormat("cccc, d MMMM yyyy 'pukul' 18.30");
     expect(home('.promo-when[data-when="active"]').text()).toBe(`Berakhir ${expected} WIB`);
     expect(editor.errors).toEqual([]);
-    await page.context().close();
   });
 
   it("changes a price: only that number changes in the catalog, and the choices from the file's own lists are kept", async () => {
@@ -98,7 +97,6 @@ describe("the editor at /admin/, against decap-server, in a browser in America/L
 
     expect(await data("_data/courses.yaml")).toEqual({ ...before, courses: [{ ...first, price }, ...others] });
     expect(editor.errors).toEqual([]);
-    await page.context().close();
   });
 
   it("writes an article from the form: valid front matter, and it builds as a page", async () => {
@@ -128,7 +126,6 @@ describe("the editor at /admin/, against decap-server, in a browser in America/L
     expect(page2("h1").text()).toBe("Belajar Docker untuk Pemula");
     expect(page2("article h2").first().text()).toBe("Apa Itu Container?");
     expect(editor.errors).toEqual([]);
-    await page.context().close();
   });
 
   it("edits an article's description: the other fields and the body are kept as they were", async () => {
@@ -141,7 +138,6 @@ describe("the editor at /admin/, against decap-server, in a browser in America/L
     const after = await article(path);
     expect(after.front).toEqual({ ...before.front, description: "Ringkasan baru tentang SQL." });
     expect(after.body).toBe(before.body);
-    await page.context().close();
   });
 
   it("refuses to save a promo code the schema refuses, with the build's own words", async () => {
@@ -152,6 +148,5 @@ describe("the editor at /admin/, against decap-server, in a browser in America/L
     await page.getByRole("menuitem", { name: "Publish now" }).click();
     await page.getByText('a promo code of 3 to 32 capital letters and digits, such as "DEPLOYNOW"').waitFor();
     expect(await site.read("_data/promos.yaml")).toBe(before);
-    await page.context().close();
   });
 });

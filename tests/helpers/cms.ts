@@ -42,6 +42,8 @@ export async function openEditor(editor: Editor, route: string, width = 1366): P
   const context = await editor.browser.newContext({ timezoneId: "America/Los_Angeles", locale: "en-US", viewport: { width, height: 900 } });
   context.setDefaultTimeout(EDITOR_TIMEOUT);
   const page = watchErrors(await context.newPage(), editor.errors);
+  // Leaving an entry with unsaved changes is confirmed; a local backup of one is declined (each test starts from the files).
+  page.on("dialog", (dialog) => void (/backup/i.test(dialog.message()) ? dialog.dismiss() : dialog.accept()));
   await page.route(`${DECAP_SERVER}/**`, async (request) => {
     const answer = await request.fetch({ url: request.request().url().replace(DECAP_SERVER, `http://127.0.0.1:${editor.decapPort}`) });
     await request.fulfill({ response: answer });
@@ -55,9 +57,25 @@ export async function openEditor(editor: Editor, route: string, width = 1366): P
 }
 
 export interface EditorSite extends Editor {
-  /** The editor at `route`, signed in (openEditor). */
+  /** The editor at `route`, signed in: the same page each time (moveEditor). */
   open(route: string, width?: number): Promise<Page>;
   close(): Promise<void>;
+}
+
+/**
+ * The editor page a test left, moved to `route` for the next: Decap's 5 MB
+ * bundle costs seconds of CPU to start, so it starts once per test file.
+ * Through its home first, so an entry is read again from disk, not kept in
+ * the editor's memory, even when the next test opens the same one.
+ */
+async function moveEditor(editor: Editor, page: Page, route: string, width: number): Promise<Page> {
+  await page.setViewportSize({ width, height: 900 });
+  const origin = editor.siteUrl.replace("127.0.0.1", "localhost");
+  if (page.url().startsWith(`${origin}/admin/`)) await page.evaluate(() => (location.hash = "#/"));
+  else await page.goto(`${origin}/admin/#/`); // still signed in: Decap keeps the user in localStorage
+  await page.getByText("Promos", { exact: true }).first().waitFor();
+  await page.evaluate((hash) => (location.hash = hash), `#${route}`);
+  return page;
 }
 
 /** A built fixture site served as the CDN would, decap-server saving into its folder, and Chromium. */
@@ -66,12 +84,16 @@ export async function startEditor(dir: string): Promise<EditorSite> {
   const decapServer = await startDecapServer(dir, decapPort);
   const server = await serve(join(dir, "dist"));
   const browser = await launch();
+  let page: Page | undefined;
   const editor: EditorSite = {
     browser,
     siteUrl: server.url,
     decapPort,
     errors: [],
-    open: (route, width) => openEditor(editor, route, width),
+    async open(route, width = 1366) {
+      page = page ? await moveEditor(editor, page, route, width) : await openEditor(editor, route, width);
+      return page;
+    },
     async close() {
       await browser.close();
       await server.close();

@@ -3,7 +3,6 @@
  * buttons. Program ids the build knows come from the header link.
  */
 import { loadCart, onCartChange, saveCart } from "./lib/cart-store.ts";
-import { words } from "./lib/words.ts";
 
 const link = document.querySelector<HTMLElement>("[data-cart-link]")!;
 const known = new Set(link.dataset.known!.split(" ").filter(Boolean));
@@ -17,7 +16,7 @@ function render(): void {
     const inCart = ids.includes(button.dataset.addToCart!);
     // The page's own label is the one to add with (those a promo's change puts on the page too).
     button.dataset.add ??= button.textContent!;
-    button.textContent = words(button, inCart ? "added" : "add");
+    button.textContent = button.dataset[inCart ? "added" : "add"]!;
     button.disabled = inCart;
   }
 }

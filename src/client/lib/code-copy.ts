@@ -4,7 +4,6 @@
  * screen readers through one status region.
  */
 import { copyAndSay } from "./clipboard.ts";
-import { words } from "./words.ts";
 
 export function initCodeCopy(): void {
   // The article's status region, with the words for both (_includes/layouts/post.njk).
@@ -15,7 +14,7 @@ export function initCodeCopy(): void {
     button.onclick = async () => {
       const block = button.closest(".code-block")!;
       const ok = await copyAndSay(block.querySelector("code") ?? block.querySelector("pre")!, status);
-      button.textContent = words(status, ok ? "buttonOk" : "buttonFail");
+      button.textContent = status.dataset[ok ? "buttonOk" : "buttonFail"]!;
       setTimeout(() => (button.textContent = label), 2000);
     };
   }

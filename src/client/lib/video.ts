@@ -3,12 +3,10 @@
  * the player from youtube-nocookie.com takes the facade's place and starts.
  * A click with a modifier (new tab, new window) is left to the link.
  */
-import { words } from "./words.ts";
-
 export function initVideos(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>("a[data-video-embed]")) {
     const note = link.querySelector<HTMLElement>(".video-note")!;
-    note.textContent = words(note, "play");
+    note.textContent = note.dataset.play!;
     link.addEventListener("click", (event) => {
       if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();

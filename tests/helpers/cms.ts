@@ -45,7 +45,9 @@ export async function openEditor(editor: Editor, route: string, width = 1366): P
   // Leaving an entry with unsaved changes is confirmed; a local backup of one is declined (each test starts from the files).
   page.on("dialog", (dialog) => void (/backup/i.test(dialog.message()) ? dialog.dismiss() : dialog.accept()));
   await page.route(`${DECAP_SERVER}/**`, async (request) => {
-    const answer = await request.fetch({ url: request.request().url().replace(DECAP_SERVER, `http://127.0.0.1:${editor.decapPort}`) });
+    // A kept-alive socket decap-server has just closed resets the request: Playwright sends it again (only on ECONNRESET).
+    const url = request.request().url().replace(DECAP_SERVER, `http://127.0.0.1:${editor.decapPort}`);
+    const answer = await request.fetch({ url, maxRetries: 2 });
     await request.fulfill({ response: answer });
   });
   const origin = editor.siteUrl.replace("127.0.0.1", "localhost");

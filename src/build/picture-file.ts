@@ -24,11 +24,14 @@ export interface PictureProblem {
   expected: string;
 }
 
-type ImageSize = typeof EleventyImageModule.ImageSize;
-// Loaded with the first picture, synchronously (markdown-it renders synchronously).
-let imageSize: ImageSize | undefined;
-const sizeOf = (file: string) =>
-  (imageSize ??= (createRequire(import.meta.url)("@11ty/eleventy-img") as typeof EleventyImageModule).ImageSize)(file);
+/** The CommonJS module: the function that makes files, carrying the helpers. */
+export type EleventyImage = typeof EleventyImageModule.default & typeof EleventyImageModule;
+let loaded: EleventyImage | undefined;
+/**
+ * Eleventy Image, loaded with the first picture, synchronously (markdown-it
+ * renders synchronously): a build without pictures never loads sharp.
+ */
+export const eleventyImageSync = (): EleventyImage => (loaded ??= createRequire(import.meta.url)("@11ty/eleventy-img") as EleventyImage);
 
 export function checkPictureFile(imagesDir: string, src: string): PictureFile | PictureProblem {
   const resolved = resolvePicture(src);
@@ -40,7 +43,7 @@ export function checkPictureFile(imagesDir: string, src: string): PictureFile | 
   if (!existsSync(file)) return { found: JSON.stringify(src), expected: `${ADDRESS_EXPECTED}; src/images/${image} does not exist` };
   let original: { width: number; orientation?: number };
   try {
-    original = sizeOf(file);
+    original = eleventyImageSync().ImageSize(file);
   } catch {
     return { found: JSON.stringify(src), expected: `${FORMATS_EXPECTED} that can be read; src/images/${image} cannot` };
   }

@@ -119,10 +119,11 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
     const started = performance.now();
     const out = join(directories.output, "share");
     await mkdir(out, { recursive: true });
-    await mkdir(cacheDir(CACHE_DIRS.shareImages), { recursive: true });
+    const cache = cacheDir(CACHE_DIRS.shareImages);
+    await mkdir(cache, { recursive: true });
     let drawn = 0;
     for (const [name, tree] of wanted) {
-      const cached = join(cacheDir(CACHE_DIRS.shareImages), `${name}.png`);
+      const cached = join(cache, `${name}.png`);
       if (!existsSync(cached)) {
         drawn++;
         const png = await render(await withCovers(tree, inputDir()));
@@ -139,7 +140,7 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
     logo ??= new Resvg(MARK_SVG, { fitTo: { mode: "width", value: 512 }, font: { loadSystemFonts: false } }).render().asPng();
     await writeFile(join(directories.output, "logo.png"), logo);
     console.log(
-      `[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cacheDir(CACHE_DIRS.shareImages)} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      `[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cache} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
     );
   });
 }

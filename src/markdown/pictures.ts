@@ -11,20 +11,15 @@
  * line into a figure, and it would rewrite every <img> of the page, the
  * templates' too. Eleventy Image itself makes the files, as in the transform.
  */
-import { createRequire } from "node:module";
 import { join } from "node:path";
-import type * as EleventyImageModule from "@11ty/eleventy-img";
 import type { Metadata } from "@11ty/eleventy-img";
 import { Parser } from "htmlparser2";
 import type MarkdownIt from "markdown-it";
 import type StateCore from "markdown-it/lib/rules_core/state_core.mjs";
 import type Token from "markdown-it/lib/token.mjs";
-import { checkPictureFile } from "../build/picture-file.ts";
+import { checkPictureFile, eleventyImageSync } from "../build/picture-file.ts";
 import { PICTURE_SIZES, PICTURE_WIDTHS } from "../lib/pictures.ts";
 import { articlePath, failAt, locatedTokens } from "./source.ts";
-
-/** The CommonJS module: the function that makes files, carrying the helpers. */
-type EleventyImage = typeof EleventyImageModule.default & typeof EleventyImageModule;
 
 export interface PictureOptions {
   /** Where `/images/<file>` lives, read when a page renders. */
@@ -43,10 +38,6 @@ interface Problem {
 
 const ALT_EXPECTED =
   'a description of the picture (![Deskripsi](/images/…)); for a purely decorative picture, <img src="/images/…" alt="">';
-
-// Loaded with the first picture, synchronously (markdown-it renders synchronously): an article without pictures never loads sharp.
-let loaded: EleventyImage | undefined;
-const eleventyImage = (): EleventyImage => (loaded ??= createRequire(import.meta.url)("@11ty/eleventy-img") as EleventyImage);
 
 /** The markup for one picture, or what is wrong with it; starts making its files. */
 function picture(
@@ -68,7 +59,7 @@ function picture(
     outputDir: join(options.outputDir(), "img"),
     urlPath: "/img/",
   };
-  const image = eleventyImage();
+  const image = eleventyImageSync();
   const stats: Metadata = image.statsSync(file, imageOptions);
   options.schedule(inputPath, image(file, imageOptions));
   const loading: Record<string, string> = eager ? { loading: "eager", fetchpriority: "high" } : { loading: "lazy" };

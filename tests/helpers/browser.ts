@@ -7,7 +7,15 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { chromium, type Browser, type Page } from "playwright-core";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+/**
+ * Debian's headless shell first: the same Chromium (Blink, V8, version) built
+ * without the browser's window layer, as Playwright's own headless default.
+ * The browser tests took 75 core-seconds with it and 170 with the full
+ * browser, 54 s against 97 s, on this 2-core machine; the full browser where
+ * there is no shell.
+ */
+const BUILDS = ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"];
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? BUILDS.find((path) => existsSync(path)) ?? BUILDS[0]!;
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -36,7 +44,7 @@ export const EDITOR_TEST_TIMEOUT = 240_000;
 
 export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH`);
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it (Debian: apt-get install chromium-headless-shell) or set CHROMIUM_PATH`);
   }
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }

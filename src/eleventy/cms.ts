@@ -4,11 +4,11 @@
  * generated config. Written beside the pages, linked from none of them.
  */
 import { existsSync } from "node:fs";
-import { copyFile, mkdir, readdir, stat } from "node:fs/promises";
+import { copyFile, mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import * as esbuild from "esbuild";
+import { bundleOnce } from "../build/bundle-once.ts";
 import { DECAP_DIST, isDecapFile } from "../cms/bundle.ts";
 import { cmsConfigYaml } from "../cms/config.ts";
 import { DECAP_SERVER_URL } from "../cms/decap-server.ts";
@@ -54,20 +54,19 @@ export async function writeCms(outputDir: string): Promise<void> {
   await mkdir(join(admin, "decap"), { recursive: true });
   const names = (await readdir(DECAP_DIST)).filter(isDecapFile);
   await Promise.all(names.map((name) => copyIfChanged(join(DECAP_DIST, name), join(admin, "decap", name))));
-  await esbuild.build({
-    // Code of this project, wherever the content being built lives.
+  const code = await bundleOnce({
+    // Code of this project, wherever the content being built lives: the same bundle for every site.
     entryPoints: [fileURLToPath(new URL("../cms/admin.ts", import.meta.url))],
-    outfile: join(admin, "admin.js"),
+    absWorkingDir: fileURLToPath(new URL("../..", import.meta.url)),
     bundle: true,
     minify: true,
     format: "iife",
     target: ["es2022"],
     legalComments: "none",
     loader: { ".yml": "text" },
-    // esbuild's default is the folder it was first loaded in: in a test worker, a fixture since removed.
-    absWorkingDir: process.cwd(),
     logLevel: "silent",
   });
+  await writeFile(join(admin, "admin.js"), code);
 }
 
 export default function cmsPlugin(eleventyConfig: UserConfig): void {

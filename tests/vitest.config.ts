@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { defineConfig } from "vitest/config";
 import { CACHE_DIRS } from "../src/build/cache-dirs.ts";
 
@@ -42,9 +42,14 @@ export default defineConfig({
       { extends: true, test: { name: "lighthouse", include: ["tests/browser/lighthouse.test.ts"], sequence: { groupOrder: 1 } } },
       { extends: true, test: { name: "gates", include: ["tests/gates/**/*.test.ts"], globalSetup: ["tests/global-setup.ts"] } },
     ],
-    // Every fixture build draws its share images once per machine, not once per fixture: they are
-    // named by content (src/eleventy/share-images.ts). tests/build/reproducible.test.ts draws afresh.
-    env: { [CACHE_DIRS.shareImages.env]: join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), "share-image-cache") },
+    // Every fixture build draws its share images and minifies its pages once per machine, not once per
+    // fixture: both are kept by content (src/build/cache-dirs.ts). tests/build/reproducible.test.ts draws afresh.
+    env: Object.fromEntries(
+      Object.values(CACHE_DIRS).map(({ env, path }) => [
+        env,
+        join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), `test-${basename(path)}`),
+      ]),
+    ),
     testTimeout: 60_000,
     // What a page does after a click or a tick, on a busy machine: expect.poll's own default is 1 s
     // (a YouTube facade's player took 7 s to appear while the whole suite ran on two cores).

@@ -5,7 +5,9 @@
  * the tests start it the same way, here.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -26,10 +28,12 @@ export interface PagesDevOptions {
   https?: boolean;
   /** The functions' environment; `.dev.vars` in the project supplies it when omitted. */
   vars?: Record<string, string>;
+  /** Where the runtime keeps its local state (its cache's database); .wrangler/state/ in the project when omitted. */
+  persistTo?: string;
 }
 
 /** Node's arguments to run it, from the project root (where functions/ is). */
-export function pagesDevArgs({ dir, port, https = false, vars = {} }: PagesDevOptions): string[] {
+export function pagesDevArgs({ dir, port, https = false, vars = {}, persistTo }: PagesDevOptions): string[] {
   return [
     WRANGLER,
     "pages",
@@ -41,7 +45,10 @@ export function pagesDevArgs({ dir, port, https = false, vars = {} }: PagesDevOp
     `--local-protocol=${https ? "https" : "http"}`,
     // Nothing to watch: a build replaces the folder.
     "--live-reload=false",
+    // DevTools on a port the system picks: two instances started at once both took the default 9229, and one exited.
+    "--inspector-port=0",
     ...Object.entries(vars).map(([name, value]) => `--binding=${name}=${value}`),
+    ...(persistTo ? [`--persist-to=${persistTo}`] : []),
   ];
 }
 
@@ -53,9 +60,17 @@ export interface PagesDev {
 
 export const pagesDevEnv = (): NodeJS.ProcessEnv => ({ ...process.env, WRANGLER_SEND_METRICS: "false", NO_COLOR: "1" });
 
-/** Starts it in a process group of its own (it runs workerd as a child) and waits until it answers. */
-export async function startPagesDev(options: PagesDevOptions): Promise<PagesDev> {
-  const child = spawn(process.execPath, pagesDevArgs(options), { cwd: ROOT, detached: true, env: pagesDevEnv() });
+/**
+ * Starts it in a process group of its own (it runs workerd as a child) and
+ * waits until it answers. Each instance keeps its state (the cache's SQLite
+ * database) in a folder of its own, removed when it stops, not in the
+ * project's .wrangler/state/: the sign-in test's callback went unanswered in
+ * a full run where the headers gate's instance ran beside it on the same
+ * state, and in none where the two did not overlap.
+ */
+export async function startPagesDev(options: Omit<PagesDevOptions, "persistTo">): Promise<PagesDev> {
+  const state = await mkdtemp(join(tmpdir(), "pages-dev-state-"));
+  const child = spawn(process.execPath, pagesDevArgs({ ...options, persistTo: state }), { cwd: ROOT, detached: true, env: pagesDevEnv() });
   const url = `${options.https ? "https" : "http"}://127.0.0.1:${options.port}`;
   let output = "";
   const ready = new Promise<void>((resolve, reject) => {
@@ -75,10 +90,12 @@ export async function startPagesDev(options: PagesDevOptions): Promise<PagesDev>
     });
   });
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    process.kill(-child.pid, "SIGTERM");
-    await exited;
+    if (child.exitCode === null && child.pid !== undefined) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-child.pid, "SIGTERM");
+      await exited;
+    }
+    await rm(state, { recursive: true, force: true });
   };
   try {
     await ready;

@@ -86,7 +86,14 @@ async function signIn(consent: Consent): Promise<{ page: Page; popup: Page; erro
 describe("signing in to the editor on the site itself", { timeout: EDITOR_TEST_TIMEOUT }, () => {
   it("goes through GitHub and the site's functions to the editor, with its collections, as the signed-in author", async () => {
     const { page, popup } = await signIn("allow");
-    await popup.waitForEvent("close");
+    // Decap closes the popup once it has the token; if it never does, say where the popup stopped.
+    await popup.waitForEvent("close").catch(async (error: unknown) => {
+      const text = await popup
+        .locator("body")
+        .innerText({ timeout: 1000 })
+        .catch(() => "(no text)");
+      throw new Error(`the sign-in popup stayed open at ${popup.url()}: ${text}`, { cause: error });
+    });
     for (const collection of ["Promos", "Catalog", "Articles"])
       await page.getByRole("link", { name: collection, exact: true }).first().waitFor();
     await page.getByRole("button", { name: "Account" }).click();

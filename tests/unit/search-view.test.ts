@@ -16,8 +16,10 @@ describe("search page helpers", () => {
     );
   });
 
-  it("searches once typing pauses", () => {
+  it("searches once typing pauses", ({ onTestFinished }) => {
     vi.useFakeTimers();
+    // Real timers again even if this fails: the next file runs in the same process.
+    onTestFinished(() => void vi.useRealTimers());
     const fn = vi.fn();
     const later = debounce(fn, 250);
     later();
@@ -26,6 +28,5 @@ describe("search page helpers", () => {
     expect(fn).not.toHaveBeenCalled();
     vi.advanceTimersByTime(1);
     expect(fn).toHaveBeenCalledTimes(1);
-    vi.useRealTimers();
   });
 });

@@ -54,8 +54,8 @@ export default defineConfig({
     // (a YouTube facade's player took 7 s to appear while the whole suite ran on two cores).
     expect: { poll: { timeout: 30_000 } },
     hookTimeout: 120_000,
-    // Three workers on two cores: a quarter of the time the tests wait on Chromium or a child
-    // process. One run each, here: 134 s with 3 workers, 152 s with 2, 147 s with 4.
+    // Three workers on two cores: part of the time the tests wait on Chromium or a child process.
+    // The whole suite, one run each here (full Chromium then): 433 s with 3 workers, 496 s with 5.
     maxWorkers: 3,
     // A skipped test in CI is a test that did not run.
     allowOnly: false,

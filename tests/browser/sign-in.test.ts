@@ -52,9 +52,24 @@ afterAll(async () => {
   await site?.dispose();
 });
 
-/** /admin/ on the served site, its GitHub API calls answered by the stand-in; the login popup once opened. */
+let editor: { page: Page; errors: string[] } | undefined;
+
+/**
+ * /admin/ on the served site, its GitHub API calls answered by the stand-in,
+ * and the login popup once opened. Decap's bundle costs seconds of CPU to
+ * start, so the page opens once: a failed sign-in leaves it signed out,
+ * ready for the next (the tests that fail come first).
+ */
 async function signIn(consent: Consent): Promise<{ page: Page; popup: Page; errors: string[] }> {
   github.consent = consent;
+  editor ??= await openAdmin();
+  const { page, errors } = editor;
+  const opened = page.waitForEvent("popup");
+  await page.getByRole("button", { name: "Login with GitHub" }).click();
+  return { page, popup: await opened, errors };
+}
+
+async function openAdmin(): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1366, height: 900 } });
   context.setDefaultTimeout(EDITOR_TIMEOUT);
   const errors: string[] = [];
@@ -78,13 +93,25 @@ async function signIn(consent: Consent): Promise<{ page: Page; popup: Page; erro
     await route.fulfill({ status, headers: cors, contentType: "application/json", body: JSON.stringify(body) });
   });
   await page.goto(`${pages.url}/admin/`);
-  const opened = page.waitForEvent("popup");
-  await page.getByRole("button", { name: "Login with GitHub" }).click();
-  return { page, popup: await opened, errors };
+  return { page, errors };
 }
 
 describe("signing in to the editor on the site itself", { timeout: EDITOR_TEST_TIMEOUT }, () => {
+  it.each([
+    ["a wrong state", "wrong-state" as const, "not started from this browser"],
+    ["GitHub's access_denied", "deny" as const, "You did not allow the editor"],
+  ])("with %s: the popup says what went wrong, and the editor stays signed out", async (_, consent, text) => {
+    const { page, popup } = await signIn(consent);
+    await popup.getByRole("heading", { name: "Sign-in failed" }).waitFor();
+    await popup.getByText(text).waitFor();
+    expect(await popup.content()).not.toContain(github.token);
+    await page.getByRole("button", { name: "Login with GitHub" }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem("decap-cms-user"))).toBeNull();
+    await popup.close();
+  });
+
   it("goes through GitHub and the site's functions to the editor, with its collections, as the signed-in author", async () => {
+    github.requests.length = 0; // what this sign-in asked of GitHub, not the failed ones
     const { page, popup } = await signIn("allow");
     // Decap closes the popup once it has the token; if it never does, say where the popup stopped.
     await popup.waitForEvent("close").catch(async (error: unknown) => {
@@ -102,19 +129,7 @@ describe("signing in to the editor on the site itself", { timeout: EDITOR_TEST_T
     expect(user).toMatchObject({ login: USER.login, name: USER.name, token: github.token, backendName: "github" });
     expect(github.requests).toEqual(expect.arrayContaining(["GET /login/oauth/authorize", "POST /login/oauth/access_token"]));
     await page.context().close();
-  });
-
-  it.each([
-    ["a wrong state", "wrong-state" as const, "not started from this browser"],
-    ["GitHub's access_denied", "deny" as const, "You did not allow the editor"],
-  ])("with %s: the popup says what went wrong, and the editor stays signed out", async (_, consent, text) => {
-    const { page, popup } = await signIn(consent);
-    await popup.getByRole("heading", { name: "Sign-in failed" }).waitFor();
-    await popup.getByText(text).waitFor();
-    expect(await popup.content()).not.toContain(github.token);
-    await page.getByRole("button", { name: "Login with GitHub" }).waitFor();
-    expect(await page.evaluate(() => localStorage.getItem("decap-cms-user"))).toBeNull();
-    await page.context().close();
+    editor = undefined;
   });
 
   it("never hands the token to a page of another origin that opened the sign-in", async () => {

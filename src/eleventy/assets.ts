@@ -6,10 +6,10 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { basename, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import * as esbuild from "esbuild";
 import { BUNDLE_BUDGETS, gzipSize } from "../budgets.ts";
+import { bundleOnce } from "../build/bundle-once.ts";
 import { isUnder, writeBeforeEachBuild } from "./prebuilt.ts";
 
 /** The stylesheets, one bundle each: every page's, and each kind of page's addition. */
@@ -41,9 +41,9 @@ export async function buildAssets(outputDir: string, options: Required<Omit<Asse
   const scripts = readdirSync(options.clientDir)
     .filter((f) => f.endsWith(".ts"))
     .map((f) => join(options.clientDir, f));
-  const result = await esbuild.build({
+  // esbuild's default folder is the one its service started in, not the project being built.
+  const outputs = await bundleOnce(process.cwd(), {
     entryPoints: [...options.styles, ...scripts],
-    outdir: join(outputDir, "assets"),
     entryNames: "[name]-[hash]",
     bundle: true,
     minify: true,
@@ -51,27 +51,18 @@ export async function buildAssets(outputDir: string, options: Required<Omit<Asse
     // Phones in use today; optional chaining and ?? ship as written.
     target: ["es2022", "chrome100", "firefox100", "safari15"],
     legalComments: "none",
-    metafile: true,
-    // esbuild's default is the folder its service started in, not the project being built.
-    absWorkingDir: process.cwd(),
-    write: false,
     logLevel: "silent",
   });
-  const assets: BuiltAsset[] = [];
   await mkdir(join(outputDir, "assets"), { recursive: true });
-  await Promise.all(
-    result.outputFiles.map(async (file) => {
-      const meta = result.metafile.outputs[relative(process.cwd(), file.path)];
-      if (!meta?.entryPoint) return;
-      const source = meta.entryPoint.split("/").pop() ?? "";
-      const name = source.replace(/\.ts$/, ".js");
-      assets.push({
-        name,
-        url: `/assets/${file.path.split("/").pop()}`,
-        bytes: file.contents.length,
-        gzipBytes: gzipSize(file.contents),
-      });
-      await writeFile(file.path, file.contents);
+  const assets = await Promise.all(
+    outputs.map(async ({ name: file, entryPoint, contents }): Promise<BuiltAsset> => {
+      await writeFile(join(outputDir, "assets", file), contents);
+      return {
+        name: basename(entryPoint).replace(/\.ts$/, ".js"),
+        url: `/assets/${file}`,
+        bytes: contents.length,
+        gzipBytes: gzipSize(contents),
+      };
     }),
   );
   return assets.sort((a, b) => a.name.localeCompare(b.name));

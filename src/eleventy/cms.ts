@@ -54,10 +54,9 @@ export async function writeCms(outputDir: string): Promise<void> {
   await mkdir(join(admin, "decap"), { recursive: true });
   const names = (await readdir(DECAP_DIST)).filter(isDecapFile);
   await Promise.all(names.map((name) => copyIfChanged(join(DECAP_DIST, name), join(admin, "decap", name))));
-  const code = await bundleOnce({
-    // Code of this project, wherever the content being built lives: the same bundle for every site.
-    entryPoints: [fileURLToPath(new URL("../cms/admin.ts", import.meta.url))],
-    absWorkingDir: fileURLToPath(new URL("../..", import.meta.url)),
+  // Code of this project, wherever the content being built lives: the same bundle for every site.
+  const [bundle] = await bundleOnce(fileURLToPath(new URL("../..", import.meta.url)), {
+    entryPoints: ["src/cms/admin.ts"],
     bundle: true,
     minify: true,
     format: "iife",
@@ -66,7 +65,7 @@ export async function writeCms(outputDir: string): Promise<void> {
     loader: { ".yml": "text" },
     logLevel: "silent",
   });
-  await writeFile(join(admin, "admin.js"), code);
+  await writeFile(join(admin, "admin.js"), bundle!.contents);
 }
 
 export default function cmsPlugin(eleventyConfig: UserConfig): void {

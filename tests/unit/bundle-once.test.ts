@@ -1,6 +1,7 @@
 /**
- * bundleOnce builds a bundle once for as long as the files it read stay the
- * same, and again as soon as one of them changes or goes.
+ * bundleOnce builds once for as long as the files it read stay the same,
+ * in this folder or in another with the same files, and again as soon as
+ * one of them changes or goes.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -8,39 +9,53 @@ import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { bundleOnce, type BundleOptions } from "../../src/build/bundle-once.ts";
 
-let dir: string;
-let options: BundleOptions;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), "bundle-once-"));
+const folders: string[] = [];
+/** A project folder with an entry point that imports a word. */
+async function project(word = "halo"): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "bundle-once-"));
+  folders.push(dir);
   await writeFile(join(dir, "entry.ts"), 'import { word } from "./word.ts";\nconsole.log(word);\n');
-  await writeFile(join(dir, "word.ts"), 'export const word: string = "halo";\n');
-  options = { entryPoints: [join(dir, "entry.ts")], absWorkingDir: dir, bundle: true, format: "iife", logLevel: "silent" };
-});
-afterEach(() => rm(dir, { recursive: true, force: true }));
+  await writeFile(join(dir, "word.ts"), `export const word: string = "${word}";\n`);
+  return dir;
+}
 
-const text = (code: Uint8Array) => new TextDecoder().decode(code);
+let dir: string;
+const options: BundleOptions = { entryPoints: ["entry.ts"], entryNames: "[name]-[hash]", bundle: true, format: "iife", logLevel: "silent" };
+beforeEach(async () => void (dir = await project()));
+afterEach(() => Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true }))));
 
-it("gives the bundle kept from the first call while no file it read has changed", async () => {
-  const first = await bundleOnce(options);
+const text = ([output]: { contents: Uint8Array }[]) => new TextDecoder().decode(output!.contents);
+
+it("gives the output kept from the first call while no file it read has changed", async () => {
+  const first = await bundleOnce(dir, options);
+  expect(first).toEqual([{ name: expect.stringMatching(/^entry-\w+\.js$/), entryPoint: "entry.ts", contents: expect.any(Uint8Array) }]);
   expect(text(first)).toContain('"halo"');
   // Rewritten with the same text: still the same files.
   await writeFile(join(dir, "word.ts"), 'export const word: string = "halo";\n');
-  expect(await bundleOnce(options)).toBe(first);
+  expect(await bundleOnce(dir, options)).toBe(first);
+});
+
+it("gives another folder with the same files the same output, and one with a different file its own", async () => {
+  const first = await bundleOnce(dir, options);
+  expect(await bundleOnce(await project(), options)).toBe(first);
+  const other = await bundleOnce(await project("selamat"), options);
+  expect(text(other)).toContain('"selamat"');
+  expect(other[0]!.name).not.toBe(first[0]!.name);
 });
 
 it("builds again when an imported file changes, and fails when one is gone", async () => {
-  const first = await bundleOnce(options);
+  const first = await bundleOnce(dir, options);
   await writeFile(join(dir, "word.ts"), 'export const word: string = "selamat";\n');
-  const second = await bundleOnce(options);
+  const second = await bundleOnce(dir, options);
   expect(second).not.toBe(first);
   expect(text(second)).toContain('"selamat"');
   await rm(join(dir, "word.ts"));
-  await expect(bundleOnce(options)).rejects.toThrow(/word\.ts/);
+  await expect(bundleOnce(dir, options)).rejects.toThrow(/word\.ts/);
 });
 
-it("keeps bundles of different options apart", async () => {
-  const plain = await bundleOnce(options);
-  const minified = await bundleOnce({ ...options, minify: true });
+it("keeps outputs of different options apart", async () => {
+  const plain = await bundleOnce(dir, options);
+  const minified = await bundleOnce(dir, { ...options, minify: true });
   expect(text(minified).length).toBeLessThan(text(plain).length);
-  expect(await bundleOnce(options)).toBe(plain);
+  expect(await bundleOnce(dir, options)).toBe(plain);
 });

@@ -54,9 +54,10 @@ export default defineConfig({
     // (a YouTube facade's player took 7 s to appear while the whole suite ran on two cores).
     expect: { poll: { timeout: 30_000 } },
     hookTimeout: 120_000,
-    // Three workers on two cores: part of the time the tests wait on Chromium or a child process.
-    // The whole suite, one run each here (full Chromium then): 433 s with 3 workers, 496 s with 5.
-    maxWorkers: 3,
+    // One worker per core: the tests' own waits are short, and a third worker only made Chromium and
+    // the builds contend. One run each here: the whole suite 233 s with 3 workers (494 busy core-seconds),
+    // 222 s with 2 (445); test:quick 40 s with 3, 34 s with 2. Earlier, with full Chromium: 433 s with 3, 496 s with 5.
+    maxWorkers: 2,
     // A skipped test in CI is a test that did not run.
     allowOnly: false,
   },

@@ -53,12 +53,12 @@ export interface StaticServer {
   /** The instant the server's Date header claims; null for the real clock. */
   serverTime: number | null;
   /**
-   * Sends each HTML page in two parts, `ms` apart, split at the byte `at`
-   * returns (negative: the page has no such place, and is sent whole): a
-   * slow network's packet boundary, after which the browser paints what it
-   * has. Null: whole pages at once.
+   * Sends each HTML page in parts, `ms` apart, split at the places `at`
+   * returns (character offsets; a negative one, a place the page does not
+   * have, is left out): a slow network's packet boundaries, after each of
+   * which the browser paints what it has. Null: whole pages at once.
    */
-  stall: { at: (html: string) => number; ms: number } | null;
+  stall: { at: (html: string) => number[]; ms: number } | null;
   close(): Promise<void>;
 }
 
@@ -90,11 +90,15 @@ export async function serve(root: string): Promise<StaticServer> {
     let body: Buffer = await readFile(served);
     if (state.stall && served.endsWith(".html") && req.method !== "HEAD") {
       const html = body.toString("utf8");
-      const cut = state.stall.at(html);
-      const at = Buffer.byteLength(html.slice(0, cut < 0 ? html.length : cut));
-      res.write(body.subarray(0, at));
-      await new Promise((resolve) => setTimeout(resolve, state.stall!.ms));
-      res.end(body.subarray(at));
+      const cuts = [...new Set(state.stall.at(html).filter((cut) => cut >= 0))].sort((a, b) => a - b);
+      let sent = 0;
+      for (const cut of cuts) {
+        const at = Buffer.byteLength(html.slice(0, cut));
+        res.write(body.subarray(sent, at));
+        sent = at;
+        await new Promise((resolve) => setTimeout(resolve, state.stall!.ms));
+      }
+      res.end(body.subarray(sent));
       return;
     }
     // Compressed as the CDN does, for clients that accept it; once per file and content (the editor's bundle is 5 MB).

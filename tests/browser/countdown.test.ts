@@ -169,10 +169,8 @@ describe("visitor clocks", () => {
   });
 
   it("keeps a clock within two seconds of the server's", async () => {
-    const page = await visit(truth + 1500, { serverTime: truth });
     // The Date header has been read and put aside.
-    await page.waitForLoadState("networkidle");
-    await page.waitForTimeout(300);
+    const page = await visit(truth + 1500, { serverTime: truth, clockSynced: true });
     expect(await digits(page)).toEqual(["03", "14", "59", "59"]);
   });
 
@@ -182,8 +180,10 @@ describe("visitor clocks", () => {
     await page.route("**/*", failHead);
     const logged = errors.length;
     try {
+      const failed = page.waitForEvent("requestfailed", (request) => request.method() === "HEAD");
       await visit(truth - 3 * 3_600_000, { serverTime: truth });
-      await page.waitForLoadState("networkidle");
+      await failed;
+      await page.evaluate(() => 0); // the page has taken the failure in
       expect(await digits(page)).toEqual(["03", "18", "00", "00"]);
       // The browser's own line for the failed request, and nothing from the page's code.
       expect(errors.splice(logged)).toEqual([`${server.url}/: Failed to load resource: net::ERR_FAILED`]);
@@ -208,8 +208,9 @@ describe("page quality", () => {
     });
     await page.clock.install({ time: now });
     server.serverTime = now;
+    const clockRead = page.waitForResponse((response) => response.request().method() === "HEAD");
     await page.goto(server.url + "/dua/");
-    await page.waitForLoadState("networkidle");
+    await clockRead;
     await page.clock.runFor(3000);
     expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBe(0);
     await ctx.close();

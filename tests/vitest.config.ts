@@ -1,8 +1,7 @@
-import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { defineConfig } from "vitest/config";
 import { CACHE_DIRS } from "../src/build/cache-dirs.ts";
+import { SCRATCH } from "./helpers/site.ts";
 import WaitsFirst from "./sequencer.ts";
 
 /**
@@ -18,7 +17,7 @@ import WaitsFirst from "./sequencer.ts";
  *   built by tests/global-setup.ts; `npm run check` runs only these);
  * - lighthouse: Lighthouse on the fixture content.
  * All six share the workers: Lighthouse asserts no timing (its performance
- * score is printed, and measured in the benchmark), so it need not run alone.
+ * score is only printed), so it need not run alone.
  */
 export default defineConfig({
   test: {
@@ -43,20 +42,15 @@ export default defineConfig({
     sequence: { sequencer: WaitsFirst },
     // Every fixture build draws its share images and minifies its pages once per machine, not once per
     // fixture: both are kept by content (src/build/cache-dirs.ts). tests/build/reproducible.test.ts draws afresh.
-    env: Object.fromEntries(
-      Object.values(CACHE_DIRS).map(({ env, path }) => [
-        env,
-        join(existsSync("/dev/shm") ? "/dev/shm" : tmpdir(), `test-${basename(path)}`),
-      ]),
-    ),
+    env: Object.fromEntries(Object.values(CACHE_DIRS).map(({ env, path }) => [env, join(SCRATCH, `test-${basename(path)}`)])),
     testTimeout: 60_000,
     // What a page does after a click or a tick, on a busy machine: expect.poll's own default is 1 s
     // (a YouTube facade's player took 7 s to appear while the whole suite ran on two cores).
     expect: { poll: { timeout: 30_000 } },
     hookTimeout: 120_000,
     // One worker per core: the tests' own waits are short, and a third worker only made Chromium and
-    // the builds contend. One run each here: the whole suite 233 s with 3 workers (494 busy core-seconds),
-    // 222 s with 2 (445); test:quick 40 s with 3, 34 s with 2. Earlier, with full Chromium: 433 s with 3, 496 s with 5.
+    // the builds contend. One run each here: the whole suite's last file ended at 233 s with
+    // 3 workers (494 busy core-seconds), at 222 s with 2 (445); test:quick 40 s with 3, 34 s with 2. Earlier, with full Chromium: 433 s with 3, 496 s with 5.
     maxWorkers: 2,
     // A skipped test in CI is a test that did not run.
     allowOnly: false,

@@ -74,7 +74,7 @@ afterAll(async () => {
 
 /**
  * Performance's score is a timing (total blocking time on a busy machine cost
- * 10 points): it is printed here and measured in the benchmark, never
+ * 10 points): it is printed in the test's report here, never
  * asserted. What performance needs that does not depend on the machine's
  * speed is asserted instead: no render-blocking resource but the page's one
  * stylesheet, no layout shift, the largest paint never lazy-loaded, every

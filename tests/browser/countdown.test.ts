@@ -4,7 +4,7 @@
  */
 import type { Browser, CDPSession, Page, Route } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLOCK_LEAD_MS, watchErrors } from "../helpers/browser.ts";
+import { CLOCK_LEAD_MS, serverClockRead, watchErrors } from "../helpers/browser.ts";
 import { serveSite, type ServedSite } from "../helpers/served-site.ts";
 import type { StaticServer } from "../helpers/server.ts";
 import { FIXTURE_PROMO } from "../helpers/instants.ts";
@@ -53,10 +53,10 @@ async function visit(
   await page.clock.setSystemTime(now);
   server.serverTime = serverTime;
   // The page asks the server's clock once after load (HEAD); a test that moves the clock waits for that answer first.
-  const sync = clockSynced ? page.waitForRequest((request) => request.method() === "HEAD") : null;
+  const sync = clockSynced ? serverClockRead(page) : null;
   await page.goto(server.url + path);
   if (sync) {
-    await (await sync).response();
+    await sync;
     await page.evaluate(() => 0); // the page has taken the answer in
   }
   return page;
@@ -208,7 +208,7 @@ describe("page quality", () => {
     });
     await page.clock.install({ time: now });
     server.serverTime = now;
-    const clockRead = page.waitForResponse((response) => response.request().method() === "HEAD");
+    const clockRead = serverClockRead(page);
     await page.goto(server.url + "/dua/");
     await clockRead;
     await page.clock.runFor(3000);

@@ -8,7 +8,7 @@ import { cp } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLOCK_LEAD_MS, launch, watchErrors } from "../helpers/browser.ts";
+import { CLOCK_LEAD_MS, launch, serverClockRead, watchErrors } from "../helpers/browser.ts";
 import { serve, type StaticServer } from "../helpers/server.ts";
 import { createFixture, post, type Fixture } from "../helpers/site.ts";
 
@@ -84,7 +84,7 @@ describe.each(Object.keys(INSTANTS) as (keyof typeof INSTANTS)[])("at the promo'
       await open.clock.pauseAt(at - BEFORE_MS);
       before.serverTime = at - BEFORE_MS;
       // Every page shows a countdown until the instant: it reads the server's clock once after load.
-      const clockRead = open.waitForResponse((response) => response.request().method() === "HEAD");
+      const clockRead = serverClockRead(open);
       await open.goto(before.url + path);
       await clockRead;
       const earlier = await seen(open); // a round trip after the answer: the page has taken it in

@@ -49,6 +49,13 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/**
+ * Resolves once the page's one request for the server's clock (a HEAD
+ * after load, src/client/lib/server-clock.ts) is answered: call it before
+ * the navigation.
+ */
+export const serverClockRead = (page: Page): Promise<unknown> => page.waitForResponse((response) => response.request().method() === "HEAD");
+
 /** Records the page's console errors and uncaught exceptions in `errors`, each with the page's address. */
 export function watchErrors(page: Page, errors: string[]): Page {
   page.on("console", (m) => m.type() === "error" && errors.push(`${page.url()}: ${m.text()}`));

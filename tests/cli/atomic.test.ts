@@ -9,7 +9,7 @@ import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { digest } from "../helpers/dist.ts";
-import { BUILD_COMMAND, createFixture, post, SCRATCH, type Fixture } from "../helpers/site.ts";
+import { BUILD_COMMAND, commandEnv, createFixture, post, SCRATCH, type Fixture } from "../helpers/site.ts";
 import { FIXTURE_PROMO } from "../helpers/instants.ts";
 
 // Three moments of the fixture promo: each builds a different site.
@@ -61,7 +61,7 @@ describe("an interrupted build", { concurrent: false }, () => {
   ] as const)("%s %s leaves a complete dist/ and nothing beside it", async (signal, _, ready) => {
     const child = spawn(BUILD_COMMAND[0]!, [...BUILD_COMMAND.slice(1), "dist"], {
       cwd: site.dir,
-      env: { ...process.env, PROMO_NOW: ACTIVE },
+      env: { ...commandEnv(), PROMO_NOW: ACTIVE },
     });
     let out = "";
     child.stdout.on("data", (d) => (out += d));

@@ -70,13 +70,19 @@ const CONTENT_PARTS = {
 /** The authors' files inside src/: never copied as code. */
 const isContent = (source: string) => /\/src\/(posts\/.*\.md|images\/.+)$/.test(source);
 
-/** The environment a command gets: this one, less vitest's own variables (a nested vitest would take them as its own). */
-const cleanEnv = () =>
-  Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_OPTIONS"));
+/**
+ * The environment a command gets: this one, less vitest's own variables (a
+ * nested vitest would take them as its own) and DEBUG, which a test asks
+ * for by name: Lighthouse's logger sets it in the process that runs it
+ * (the `debug` package keeps its namespaces there), and a build started
+ * afterwards would add stack traces to its report.
+ */
+export const commandEnv = (): NodeJS.ProcessEnv =>
+  Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && !["NODE_OPTIONS", "DEBUG"].includes(key)));
 
 export async function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...cleanEnv(), ...env } });
+    const child = spawn(command, args, { cwd, env: { ...commandEnv(), ...env } });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

@@ -36,7 +36,8 @@ export default defineConfig({
     // One process per worker for all its files: Eleventy, the build and the libraries load once, not once per
     // file (the unit tests took 36 core-seconds isolated, 17 not). No test mocks a module or leaves fake timers
     // on, each build has its own fixture folder, and Fixture.buildHere restores the working directory and the
-    // environment.
+    // environment. What a library leaves in process.env (Lighthouse's DEBUG) never reaches a command the tests
+    // start: they get commandEnv() (helpers/site.ts).
     isolate: false,
     sequence: { sequencer: WaitsFirst },
     // Every fixture build draws its share images and minifies its pages once per machine, not once per

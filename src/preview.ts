@@ -5,10 +5,11 @@
  * `.dev.vars` (README, "Signing in on the live site"). Ctrl+C stops it.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { pagesDevArgs, pagesDevEnv, ROOT } from "./wrangler.ts";
+import { installRuntime, pagesDevArgs, pagesDevEnv, ROOT } from "./wrangler.ts";
 
 const built = spawnSync(process.execPath, ["src/build.ts"], { cwd: ROOT, stdio: "inherit" });
 if (built.status !== 0) process.exit(built.status ?? 1);
+await installRuntime();
 const server = spawn(process.execPath, pagesDevArgs({ dir: "dist", port: 8788, https: true }), {
   cwd: ROOT,
   stdio: "inherit",

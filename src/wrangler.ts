@@ -5,11 +5,12 @@
  * the tests start it the same way, here.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import lockfile from "proper-lockfile";
 
 /**
  * The newest date wrangler 4.164's runtime (workerd 1.20261117) knows: a
@@ -18,7 +19,60 @@ import { fileURLToPath } from "node:url";
  */
 export const COMPATIBILITY_DATE = "2026-11-17";
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
-const WRANGLER = join(dirname(createRequire(import.meta.url).resolve("wrangler/package.json")), "bin/wrangler.js");
+/**
+ * The runtime is a tool of its own, with its own lockfile: 210 MB, workerd's
+ * binary mostly, that only `npm run preview` and the tests of _headers and
+ * the sign-in use. So the project's `npm ci` leaves it out (issue #28: an
+ * install under 450 MB) and the first of them installs it (installRuntime).
+ */
+export const RUNTIME_DIR = join(ROOT, "tools/cloudflare");
+const WRANGLER = join(RUNTIME_DIR, "node_modules/wrangler/bin/wrangler.js");
+
+const readJson = (path: string): Record<string, Record<string, { version?: string }>> => JSON.parse(readFileSync(path, "utf8"));
+/** The wrangler tools/cloudflare/package.json pins; the deploy jobs use the same. */
+export const WRANGLER_VERSION = String(readJson(join(RUNTIME_DIR, "package.json")).dependencies!.wrangler);
+
+/** npm writes node_modules/.package-lock.json when an install has finished: a half-done one has none. */
+function installedVersion(): string | undefined {
+  try {
+    return readJson(join(RUNTIME_DIR, "node_modules/.package-lock.json")).packages!["node_modules/wrangler"]?.version;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `npm ci` in tools/cloudflare/ unless the pinned wrangler is there; one
+ * process at a time (the test files that need it may start together), and
+ * a process that waited finds it installed.
+ */
+export async function installRuntime(log: (line: string) => void = (line) => console.error(line)): Promise<void> {
+  if (installedVersion() === WRANGLER_VERSION) return;
+  const release = await lockfile.lock(RUNTIME_DIR, {
+    realpath: false,
+    lockfilePath: join(RUNTIME_DIR, "install.lock"),
+    retries: { retries: 600, minTimeout: 500, maxTimeout: 500 },
+  });
+  try {
+    if (installedVersion() === WRANGLER_VERSION) return;
+    log(`[wrangler] installing Cloudflare's local runtime (wrangler ${WRANGLER_VERSION}) into tools/cloudflare/, once`);
+    // npm as it runs this script (npm run, npm test), else the one on PATH.
+    const npm = process.env.npm_execpath?.endsWith(".js") ? [process.execPath, process.env.npm_execpath] : ["npm"];
+    const child = spawn(npm[0]!, [...npm.slice(1), "ci", "--no-audit", "--no-fund", "--loglevel=error", `--prefix=${RUNTIME_DIR}`], {
+      cwd: RUNTIME_DIR,
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+    const code = await new Promise<number | null>((resolve, reject) => {
+      child.once("error", reject);
+      child.once("exit", resolve);
+    });
+    if (code !== 0) throw new Error(`npm ci in tools/cloudflare/ failed (exit ${code}):\n${output.slice(-2000)}`);
+  } finally {
+    await release();
+  }
+}
 
 export interface PagesDevOptions {
   /** The built site. */
@@ -69,6 +123,7 @@ export const pagesDevEnv = (): NodeJS.ProcessEnv => ({ ...process.env, WRANGLER_
  * state, and in none where the two did not overlap.
  */
 export async function startPagesDev(options: Omit<PagesDevOptions, "persistTo">): Promise<PagesDev> {
+  await installRuntime();
   const state = await mkdtemp(join(tmpdir(), "pages-dev-state-"));
   const child = spawn(process.execPath, pagesDevArgs({ ...options, persistTo: state }), { cwd: ROOT, detached: true, env: pagesDevEnv() });
   const url = `${options.https ? "https" : "http"}://127.0.0.1:${options.port}`;

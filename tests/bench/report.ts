@@ -175,6 +175,8 @@ export function installLines(r: InstallResult): string[] {
     "| package | size |",
     "| --- | ---: |",
     ...r.largest.map((p) => `| ${p.name} | ${mb(p.bytes)} |`),
+    "",
+    `Not in it: Cloudflare's local runtime (wrangler, workerd) for \`npm run preview\` and the tests of \`_headers\` and the sign-in, which the first of them installs into tools/cloudflare/: ${seconds(r.runtime.ms)} s, ${mb(r.runtime.bytes)}.`,
   ];
 }
 

@@ -8,12 +8,13 @@
  * has no status function runs only while nothing failed, as on GitHub.
  */
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CMS_SETTINGS } from "../../src/cms/settings.ts";
 import { MARKER } from "../../src/ci/check-comment.ts";
 import { CACHE_DIRS } from "../../src/build/cache-dirs.ts";
+import { ROOT, RUNTIME_DIR, WRANGLER_VERSION } from "../../src/wrangler.ts";
 
 interface Step {
   id?: string;
@@ -119,7 +120,7 @@ const deploys = (steps: string[] = []) => steps.filter((s) => s.includes("pages 
 
 describe("the deploy workflow", () => {
   it.each(["deploy", "preview"])(
-    "%s: the editor's sign-in (functions/ and what it imports) deploys beside dist/, with the wrangler package.json pins",
+    "%s: the editor's sign-in (functions/ and what it imports) deploys beside dist/, with the wrangler tools/cloudflare/ pins",
     (name) => {
       const steps = workflow.jobs[name]!.steps;
       const checkout = steps.findIndex((s) => s.uses?.startsWith("actions/checkout@"));
@@ -133,9 +134,7 @@ describe("the deploy workflow", () => {
         .filter((f) => f.endsWith(".ts"))
         .flatMap((f) => [...readFileSync(join("functions", f), "utf8").matchAll(/from "(?:\.\.\/)+(src\/[\w-]+)\//g)].map((m) => m[1]!));
       for (const folder of new Set(imported)) expect(folders, folder).toContain(folder);
-      const pinned = (JSON.parse(readFileSync("package.json", "utf8")) as { devDependencies: Record<string, string> }).devDependencies
-        .wrangler;
-      expect(steps[deploy]!.with?.wranglerVersion).toBe(pinned);
+      expect(steps[deploy]!.with?.wranglerVersion).toBe(WRANGLER_VERSION);
     },
   );
 
@@ -309,6 +308,13 @@ describe("the deploy workflow", () => {
     const step = workflow.jobs.build!.steps.find((s) => s.uses?.startsWith("actions/cache@"));
     expect(step?.with).toMatchObject({ "restore-keys": "share-images-" });
     expect(step?.with?.path?.split("\n").filter(Boolean)).toEqual(Object.values(CACHE_DIRS).map((dir) => dir.path));
+  });
+
+  it("keys npm's download cache on both lockfiles: the project's, and the Cloudflare runtime's the tests install", () => {
+    const setup = workflow.jobs.build!.steps.find((s) => s.uses?.startsWith("actions/setup-node@"));
+    expect(setup?.with).toMatchObject({ cache: "npm" });
+    const lockfiles = [join(ROOT, "package-lock.json"), join(RUNTIME_DIR, "package-lock.json")].map((f) => relative(ROOT, f));
+    expect(setup?.with?.["cache-dependency-path"]?.split("\n").filter(Boolean)).toEqual(lockfiles);
   });
 
   it("runs the test command README gives, as .ci/run does", () => {

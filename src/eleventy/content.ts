@@ -1,7 +1,8 @@
 /**
  * Authors' input: front matter is read as strict YAML, every article is
  * checked against its schema, dates are read in the site's time zone, and
- * drafts are left out of production builds.
+ * drafts are left out of production builds. A checked article also gets the
+ * two fields its pages and feeds print, `lastModified` and `byline`.
  */
 import { join, relative, sep } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -48,7 +49,7 @@ export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: 
     return parsed.value;
   });
 
-  eleventyConfig.addPreprocessor("posts", "md", (data: Record<string, unknown> & { page: { inputPath: string } }) => {
+  eleventyConfig.addPreprocessor("posts", "md", (data: Record<string, unknown> & { page: { inputPath: string; date: Date } }) => {
     if (!isPost(data.page.inputPath)) return undefined;
     const file = shortPath(data.page.inputPath);
     const post = parseOrFail(postSchema, data, file);
@@ -58,6 +59,12 @@ export default function contentPlugin(eleventyConfig: UserConfig, { timeZone }: 
       if ("found" in checked) fail(file, [{ field: "cover.src", value: post.cover.src, ...checked }]);
     }
     if (data.updated !== undefined) data.updated = lastChange(file, data.updated, data.date, timeZone());
+    // Set here, not as eleventyComputed: computed data costs Eleventy a graph of
+    // its keys per page, for every article on every build and every save.
+    // When it last changed: `updated:` when the author gave one, else its date (page, JSON-LD, feeds, sitemap).
+    data.lastModified = data.updated ?? data.page.date;
+    // Who wrote it: its own author, else the editorial team (site.yaml), the same on the page and in both feeds.
+    data.byline = post.author ?? (data.site as { author: string }).author;
     if (post.draft && process.env.ELEVENTY_RUN_MODE === "build") return false;
     return undefined;
   });

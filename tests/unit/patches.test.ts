@@ -1,11 +1,21 @@
 /** The patches of patches/ are in the installed packages, and do what patches/README.md says. */
 import { execFileSync } from "node:child_process";
 import { readdirSync, realpathSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
+import { DepGraph } from "dependency-graph";
 import { pathToFileURL } from "node:url";
 import { expect, it } from "vitest";
 import { ROOT } from "../helpers/site.ts";
 
+interface Graph {
+  addNode(node: string): void;
+  addDependency(from: string, to: string): void;
+  removeDependency(from: string, to: string): void;
+  removeNode(node: string): void;
+  outgoingEdges: Map<string, string[]>;
+  incomingEdges: Map<string, string[]>;
+  overallOrder(): string[];
+}
 interface Item {
   inputPath: string;
   date: Date;
@@ -16,6 +26,14 @@ const { default: TemplateCollection } = (await import(
   pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src/TemplateCollection.js")).href
 )) as {
   default: new () => { add(item: Item): void; getAllSorted(): Item[] };
+};
+const { TemplateDepGraph } = (await import(pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src/Util/TemplateDepGraph.js")).href)) as {
+  TemplateDepGraph: new () => Graph;
+};
+const { default: PathNormalizer } = (await import(
+  pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src/Util/PathNormalizer.js")).href
+)) as {
+  default: { fullNormalization(path: string): string };
 };
 const patches = readdirSync(join(ROOT, "patches")).filter((name) => name.endsWith(".patch"));
 
@@ -41,4 +59,43 @@ it("sorts a collection once per change, and hands out copies", () => {
   expect(collection.getAllSorted()).toHaveLength(3);
   collection.add(item("./d.md", 0));
   expect(collection.getAllSorted().map((i) => i.inputPath)).toEqual(["./d.md", "./c.md", "./a.md", "./b.md"]);
+});
+
+it("keeps each dependency once, in both of the graph's lists, through additions and removals, as dependency-graph does", () => {
+  const plain = new DepGraph<string>({ circular: true }) as unknown as Graph;
+  const patched = new TemplateDepGraph();
+  const nodes = ["a", "b", "c", "d", "e"];
+  let seed = 7;
+  const pick = () => nodes[(seed = (seed * 48271) % 2147483647) % nodes.length]!;
+  for (const node of nodes) for (const graph of [plain, patched]) graph.addNode(node);
+  for (let step = 0; step < 2000; step++) {
+    const [op, from, to] = [seed % 10, pick(), pick()];
+    for (const graph of [plain, patched]) {
+      if (op < 7) graph.addDependency(from, to);
+      else if (op < 9) graph.removeDependency(from, to);
+      else {
+        graph.removeNode(from);
+        graph.addNode(from);
+      }
+    }
+  }
+  const edges = (graph: Graph) =>
+    nodes.map((node) => [node, [...graph.outgoingEdges.get(node)!].sort(), [...graph.incomingEdges.get(node)!].sort()]);
+  expect(edges(patched)).toEqual(edges(plain));
+  expect(edges(patched).some(([, outgoing]) => outgoing!.length > 1)).toBe(true);
+});
+
+it("normalizes a path as Eleventy does, and again after the working directory changes", () => {
+  const cwd = process.cwd();
+  const file = join(ROOT, "src/posts/a.md");
+  expect(PathNormalizer.fullNormalization(file)).toBe(relative(cwd, file));
+  expect(PathNormalizer.fullNormalization(pathToFileURL(file).href)).toBe(relative(cwd, file));
+  expect(PathNormalizer.fullNormalization("./src/posts/a.md")).toBe("src/posts/a.md");
+  try {
+    process.chdir(join(ROOT, "src"));
+    expect(PathNormalizer.fullNormalization(file)).toBe("posts/a.md");
+  } finally {
+    process.chdir(cwd);
+  }
+  expect(PathNormalizer.fullNormalization(file)).toBe(relative(cwd, file));
 });

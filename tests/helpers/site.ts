@@ -52,7 +52,7 @@ export interface FixtureOptions {
   content?: "fixture" | "real";
   /** Keep that content's articles (default: start with none). */
   withPosts?: boolean;
-  /** A whole project an author could work in: package.json, config, tests and node_modules too, so `npm run …` works there. */
+  /** A whole project an author could work in: package.json, config, tests, node_modules and tools/ too, so `npm run …` works there. */
   project?: boolean;
   posts?: Record<string, string>;
 }
@@ -100,6 +100,8 @@ export async function createFixture(options: FixtureOptions = {}): Promise<Fixtu
     for (const file of ["package.json", ".eleventy.ts", "tsconfig.json", "tests"])
       await cp(join(ROOT, file), join(dir, file), { recursive: true });
     await symlink(join(ROOT, "node_modules"), join(dir, "node_modules"));
+    // Cloudflare's runtime, installed once for the project (src/wrangler.ts), as node_modules is.
+    await symlink(join(ROOT, "tools"), join(dir, "tools"));
   }
   for (const [target, source] of Object.entries(CONTENT_PARTS[options.content ?? "fixture"])) {
     if (target === "src/posts" && !options.withPosts) continue;

@@ -5,7 +5,7 @@
  * the tests start it the same way, here.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, realpathSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -58,17 +58,17 @@ export async function installRuntime(log: (line: string) => void = (line) => con
     log(`[wrangler] installing Cloudflare's local runtime (wrangler ${WRANGLER_VERSION}) into tools/cloudflare/, once`);
     // npm as it runs this script (npm run, npm test), else the one on PATH.
     const npm = process.env.npm_execpath?.endsWith(".js") ? [process.execPath, process.env.npm_execpath] : ["npm"];
-    const child = spawn(npm[0]!, [...npm.slice(1), "ci", "--no-audit", "--no-fund", "--loglevel=error", `--prefix=${RUNTIME_DIR}`], {
-      cwd: RUNTIME_DIR,
-    });
-    let output = "";
+    // Its real path: through a link (a test's copy of the project links tools/), npm takes the folder for a linked package.
+    const dir = realpathSync(RUNTIME_DIR);
+    const child = spawn(npm[0]!, [...npm.slice(1), "ci", "--no-audit", "--no-fund", "--loglevel=error", `--prefix=${dir}`], { cwd: dir });
+    let output = ""; // npm says why first
     child.stdout.on("data", (chunk: Buffer) => (output += chunk));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk));
     const code = await new Promise<number | null>((resolve, reject) => {
       child.once("error", reject);
       child.once("exit", resolve);
     });
-    if (code !== 0) throw new Error(`npm ci in tools/cloudflare/ failed (exit ${code}):\n${output.slice(-2000)}`);
+    if (code !== 0) throw new Error(`npm ci in tools/cloudflare/ failed (exit ${code}):\n${output.slice(0, 2000)}`);
   } finally {
     await release();
   }

@@ -1,11 +1,14 @@
 /** The patches of patches/ are in the installed packages, and do what patches/README.md says. */
 import { execFileSync } from "node:child_process";
 import { readdirSync, realpathSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
 import { DepGraph } from "dependency-graph";
 import { pathToFileURL } from "node:url";
-import { expect, it } from "vitest";
-import { ROOT } from "../helpers/site.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { ROOT, SCRATCH } from "../helpers/site.ts";
 
 interface Graph {
   addNode(node: string): void;
@@ -98,4 +101,44 @@ it("normalizes a path as Eleventy does, and again after the working directory ch
     process.chdir(cwd);
   }
   expect(PathNormalizer.fullNormalization(file)).toBe(relative(cwd, file));
+});
+
+describe("a build of 40 pages with a layout", () => {
+  let dir: string;
+  let results: { outputPath: string; content: string }[] = [];
+  let mostAtOnce = 0;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(SCRATCH, "patch-render-"));
+    await mkdir(join(dir, "src/_includes"), { recursive: true });
+    await writeFile(join(dir, "src/_includes/page.njk"), "<main>{% probe %}{{ content | safe }}</main>\n");
+    for (let i = 0; i < 40; i++) await writeFile(join(dir, `src/p${i}.md`), `---\nlayout: page.njk\n---\nPage ${i}\n`);
+    let rendering = 0;
+    const eleventy = new Eleventy(join(dir, "src"), join(dir, "out"), {
+      quietMode: true,
+      config(config: UserConfig) {
+        config.addNunjucksAsyncShortcode("probe", async () => {
+          mostAtOnce = Math.max(mostAtOnce, ++rendering);
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          rendering--;
+          return "";
+        });
+        config.on("eleventy.after", (event: { results: typeof results }) => void (results = event.results));
+      },
+    });
+    await eleventy.write();
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("renders its pages a few at a time, not all 40 at once", () => {
+    expect(results).toHaveLength(40);
+    expect(mostAtOnce).toBeGreaterThan(1);
+    expect(mostAtOnce).toBeLessThanOrEqual(16);
+  });
+
+  it("hands eleventy.after each page's HTML from its file, not from memory", async () => {
+    const page = results.find((r) => r.outputPath.endsWith("p7/index.html"))!;
+    expect(Object.getOwnPropertyDescriptor(page, "content")?.get).toBeTypeOf("function");
+    expect(page.content).toBe(await readFile(page.outputPath, "utf8"));
+    expect(page.content).toContain("<main><p>Page 7</p>");
+  });
 });

@@ -1,16 +1,19 @@
 /**
  * Link-preview images, 1200 × 630 PNG, made by the build: Satori lays out a
  * card (src/lib/share-card.ts) with the fonts the build carries
- * (@fontsource/noto-sans, never the machine's), resvg draws it. The same
- * card gives the same bytes on every machine. Images are cached by content
+ * (@fontsource/noto-sans, never the machine's), resvg draws it (its
+ * WebAssembly build: see drawPng). The same card gives the same bytes on
+ * every machine. Images are cached by content
  * (the card's whole drawing), so an unchanged page costs no new render.
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { copyFile, link, mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { createRequire, findPackageJSON } from "node:module";
 import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import type * as ResvgModule from "@resvg/resvg-wasm";
+import type { ResvgRenderOptions } from "@resvg/resvg-wasm";
 import { directories } from "./images.ts";
 import { MARK_SVG } from "../build/brand.ts";
 import { pictureFile } from "../build/picture-file.ts";
@@ -23,8 +26,9 @@ export const SHARE_MAX_BYTES = 300 * 1024;
 const require = createRequire(import.meta.url);
 const WEIGHTS = [400, 700, 800] as const;
 /** The renderer and fonts are part of what an image is made from. */
-const TOOLS = ["satori", "@resvg/resvg-js", "@fontsource/noto-sans"]
-  .map((name) => `${name}@${require(`${name}/package.json`).version}`)
+const TOOLS = ["satori", "@resvg/resvg-wasm", "@fontsource/noto-sans"]
+  // findPackageJSON: resvg-wasm does not export its package.json.
+  .map((name) => `${name}@${JSON.parse(readFileSync(findPackageJSON(name, import.meta.url)!, "utf8")).version}`)
   .join(" ");
 
 export interface ShareImage {
@@ -54,9 +58,36 @@ async function withCovers(tree: unknown, inputDir: string): Promise<unknown> {
   return JSON.parse(out);
 }
 
+let resvg: Promise<typeof ResvgModule> | undefined;
+
+/**
+ * resvg compiled to WebAssembly draws the same bytes as its native build
+ * (compared card by card) and frees each card's memory when told. The
+ * native build's 3 MB pixmap a card stayed until V8 collected its wrapper,
+ * which it does not weigh: 20,000 cards on a first build took the process
+ * from about 1 GB to 1.4 GB (BENCHMARKS.md, #28).
+ */
+async function drawPng(svg: string, options: ResvgRenderOptions): Promise<Buffer> {
+  resvg ??= import("@resvg/resvg-wasm").then(async (module) => {
+    // Once per process: a second copy of this plugin (a test's second build) finds it ready.
+    await module.initWasm(readFile(require.resolve("@resvg/resvg-wasm/index_bg.wasm"))).catch((error: unknown) => {
+      if (!String(error).includes("Already initialized")) throw error;
+    });
+    return module;
+  });
+  const { Resvg } = await resvg;
+  const drawing = new Resvg(svg, options);
+  const image = drawing.render();
+  try {
+    return Buffer.from(image.asPng());
+  } finally {
+    image.free();
+    drawing.free();
+  }
+}
+
 async function render(tree: unknown): Promise<Buffer> {
   const { default: satori } = await import("satori");
-  const { Resvg } = await import("@resvg/resvg-js");
   const dir = join(dirname(require.resolve("@fontsource/noto-sans/package.json")), "files");
   fonts ??= await Promise.all(
     WEIGHTS.map(async (weight) => ({
@@ -67,7 +98,7 @@ async function render(tree: unknown): Promise<Buffer> {
     })),
   );
   const svg = await satori(tree as Parameters<typeof satori>[0], { width: SHARE_WIDTH, height: SHARE_HEIGHT, fonts });
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  return drawPng(svg, { font: { loadSystemFonts: false } });
 }
 
 /**
@@ -136,8 +167,7 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
       await publish(cached, join(out, `${name}.png`));
     }
     // The logo search engines show for the site (structured data's Organization.logo), drawn once per process.
-    const { Resvg } = await import("@resvg/resvg-js");
-    logo ??= new Resvg(MARK_SVG, { fitTo: { mode: "width", value: 512 }, font: { loadSystemFonts: false } }).render().asPng();
+    logo ??= await drawPng(MARK_SVG, { fitTo: { mode: "width", value: 512 }, font: { loadSystemFonts: false } });
     await writeFile(join(directories.output, "logo.png"), logo);
     console.log(
       `[share] ${wanted.size} images, ${drawn} drawn, the rest from ${cache} (${((performance.now() - started) / 1000).toFixed(1)} s)`,

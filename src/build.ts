@@ -58,7 +58,7 @@ export async function build(outputDir: string, output?: AtomicOutput): Promise<v
  * growth factor, not a limit: a larger site still gets the heap it needs.
  * V8 reads the flag at every collection, so it applies when set here.
  */
-export const HEAP_GROWING_PERCENT = 30;
+const HEAP_GROWING_PERCENT = 30;
 
 async function main(outputDir: string): Promise<void> {
   setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);

@@ -28,14 +28,15 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const RUNTIME_DIR = join(ROOT, "tools/cloudflare");
 const WRANGLER = join(RUNTIME_DIR, "node_modules/wrangler/bin/wrangler.js");
 
-const readJson = (path: string): Record<string, Record<string, { version?: string }>> => JSON.parse(readFileSync(path, "utf8"));
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, "utf8")) as T;
 /** The wrangler tools/cloudflare/package.json pins; the deploy jobs use the same. */
-export const WRANGLER_VERSION = String(readJson(join(RUNTIME_DIR, "package.json")).dependencies!.wrangler);
+export const WRANGLER_VERSION = readJson<{ dependencies: { wrangler: string } }>(join(RUNTIME_DIR, "package.json")).dependencies.wrangler;
 
 /** npm writes node_modules/.package-lock.json when an install has finished: a half-done one has none. */
 function installedVersion(): string | undefined {
   try {
-    return readJson(join(RUNTIME_DIR, "node_modules/.package-lock.json")).packages!["node_modules/wrangler"]?.version;
+    const lock = readJson<{ packages: Record<string, { version?: string }> }>(join(RUNTIME_DIR, "node_modules/.package-lock.json"));
+    return lock.packages["node_modules/wrangler"]?.version;
   } catch {
     return undefined;
   }

@@ -3,7 +3,6 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, realpathSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, relative } from "node:path";
-import { DepGraph } from "dependency-graph";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import Eleventy from "@11ty/eleventy";
@@ -17,7 +16,6 @@ interface Graph {
   removeNode(node: string): void;
   outgoingEdges: Map<string, string[]>;
   incomingEdges: Map<string, string[]>;
-  overallOrder(): string[];
 }
 interface Item {
   inputPath: string;
@@ -25,19 +23,17 @@ interface Item {
   data: object;
 }
 // Not among the package's exports: loaded by path, as the patch names it.
-const { default: TemplateCollection } = (await import(
-  pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src/TemplateCollection.js")).href
-)) as {
-  default: new () => { add(item: Item): void; getAllSorted(): Item[] };
-};
-const { TemplateDepGraph } = (await import(pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src/Util/TemplateDepGraph.js")).href)) as {
-  TemplateDepGraph: new () => Graph;
-};
-const { default: PathNormalizer } = (await import(
-  pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src/Util/PathNormalizer.js")).href
-)) as {
-  default: { fullNormalization(path: string): string };
-};
+const eleventySource = async <T>(path: string): Promise<T> =>
+  (await import(pathToFileURL(join(ROOT, "node_modules/@11ty/eleventy/src", path)).href)) as T;
+const { default: TemplateCollection } = await eleventySource<{ default: new () => { add(item: Item): void; getAllSorted(): Item[] } }>(
+  "TemplateCollection.js",
+);
+const { TemplateDepGraph } = await eleventySource<{ TemplateDepGraph: new () => Graph }>("Util/TemplateDepGraph.js");
+/** dependency-graph's DepGraph, which TemplateDepGraph extends (not a dependency of this project's own). */
+const DepGraph = Object.getPrototypeOf(TemplateDepGraph) as new (options: { circular: boolean }) => Graph;
+const { default: PathNormalizer } = await eleventySource<{ default: { fullNormalization(path: string): string } }>(
+  "Util/PathNormalizer.js",
+);
 const patches = readdirSync(join(ROOT, "patches")).filter((name) => name.endsWith(".patch"));
 
 // From the folder that really holds node_modules: git refuses paths through a symbolic link.
@@ -65,7 +61,7 @@ it("sorts a collection once per change, and hands out copies", () => {
 });
 
 it("keeps each dependency once, in both of the graph's lists, through additions and removals, as dependency-graph does", () => {
-  const plain = new DepGraph<string>({ circular: true }) as unknown as Graph;
+  const plain = new DepGraph({ circular: true });
   const patched = new TemplateDepGraph();
   const nodes = ["a", "b", "c", "d", "e"];
   let seed = 7;

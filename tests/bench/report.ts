@@ -38,7 +38,7 @@ export function machine(hugo: string | null, memorySource: string): string[] {
     `- CPU: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown"}; memory ${(totalmem() / 2 ** 30).toFixed(1)} GiB; ${lsb ?? "Linux"} (kernel ${release()})`,
     `- Node ${process.versions.node}, Eleventy ${version("@11ty/eleventy")} (types stripped by Node), html-minifier-terser ${version("html-minifier-terser")}, markdown-it ${version("markdown-it")}`,
     `- Hugo: ${hugo ?? "not installed (apt-get install hugo)"}`,
-    `- Peak memory: ${memorySource}, of the largest process (for the full site, the build's node process)`,
+    `- Peak memory: ${memorySource}, of the largest process of the build (for the full site, its node process or Pagefind's indexer, named beside the figure)`,
   ];
 }
 
@@ -47,11 +47,14 @@ export interface Stats {
   min: number;
   max: number;
   peakMiB: number;
+  /** The process that peaked, in the run that peaked highest. */
+  peakBy: string;
 }
 
 export function stats(runs: readonly Measurement[]): Stats {
   const times = runs.map((r) => r.ms);
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), peakMiB: Math.max(...runs.map((r) => r.peakMiB)) };
+  const highest = runs.reduce((a, b) => (b.peakMiB > a.peakMiB ? b : a));
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), peakMiB: highest.peakMiB, peakBy: highest.peakBy };
 }
 
 export function buildTable(results: readonly SizeResult[]): string[] {
@@ -68,7 +71,7 @@ export function buildTable(results: readonly SizeResult[]): string[] {
       const s = stats(runs);
       const ratio = (peer?: Stats) => (peer ? `${(s.median / peer.median).toFixed(2)}` : "–");
       lines.push(
-        `| ${result.articles.toLocaleString("en")} | ${name} | ${seconds(s.median)} s | ${runs.length} (${seconds(s.min)}–${seconds(s.max)}) | ${ratio(full)} | ${ratio(bare)} | ${ratio(hugo)} | ${(s.median / result.articles).toFixed(2)} | ${Math.round(s.peakMiB)} MiB |`,
+        `| ${result.articles.toLocaleString("en")} | ${name} | ${seconds(s.median)} s | ${runs.length} (${seconds(s.min)}–${seconds(s.max)}) | ${ratio(full)} | ${ratio(bare)} | ${ratio(hugo)} | ${(s.median / result.articles).toFixed(2)} | ${Math.round(s.peakMiB)} MiB (${s.peakBy}) |`,
       );
     }
   }
@@ -141,7 +144,11 @@ export function targets(results: readonly SizeResult[], watch: readonly WatchRes
   const full20k = time(20000, "full site");
   if (full20k) {
     list.push({ what: "20,000 articles: builds on Node's default heap", value: "yes (no heap flag given)", met: true });
-    list.push({ what: "#19: 20,000 articles: peak RSS ≤ 1 GB", value: `${Math.round(full20k.peakMiB)} MiB`, met: full20k.peakMiB <= 1024 });
+    list.push({
+      what: "#19: 20,000 articles: peak RSS ≤ 1 GB",
+      value: `${Math.round(full20k.peakMiB)} MiB (${full20k.peakBy})`,
+      met: full20k.peakMiB <= 1024,
+    });
     if (full4k)
       list.push({
         what: "20,000 articles: ≤ 5.5 × the 4,000 time (linear)",

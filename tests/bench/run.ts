@@ -64,7 +64,7 @@ async function timed(tool: Tool, label: string) {
   await rm(tool.outputDir, { recursive: true, force: true }); // every build starts from an empty output folder
   const m = await measure(tool.command, tool.args, tool.cwd);
   if (m.code !== 0) throw new Error(`${tool.name} failed (exit ${m.code}):\n${m.output.slice(-3000)}`);
-  log(`${label} ${tool.name.padEnd(13)} ${(m.ms / 1000).toFixed(2)} s  ${Math.round(m.peakMiB)} MiB  (load ${load()})`);
+  log(`${label} ${tool.name.padEnd(13)} ${(m.ms / 1000).toFixed(2)} s  ${Math.round(m.peakMiB)} MiB ${m.peakBy}  (load ${load()})`);
   return m;
 }
 

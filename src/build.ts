@@ -8,7 +8,9 @@
  * Run from the project root: `node src/build.ts [outputDir]` (`npm run
  * build`; Node strips the types); DEBUG=1 adds stack traces to content
  * errors. One process, no launcher in between, so a signal reaches the
- * cleanup below.
+ * cleanup below. `npm run build` also gives Node --max-semi-space-size=16,
+ * which V8 reads only at start: a young generation of 32 MB, not the 128 MB
+ * it takes on a large machine (README, BENCHMARKS.md #28).
  */
 import { constants } from "node:os";
 import { resolve } from "node:path";

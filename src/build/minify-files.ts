@@ -15,6 +15,13 @@ import type { Options } from "html-minifier-terser";
 // throughout, and thousands of interleaved calls hold their parse state
 // together (same section of BENCHMARKS.md).
 const WORKER = new URL("./minify-worker.mjs", import.meta.url);
+/**
+ * V8 sizes a thread's young generation by the machine's memory: 128 MB per
+ * worker on a 24 GB machine, nearly all of it one page's garbage. Each
+ * worker held 150–180 MB while the first build of 20,000 articles minified;
+ * 16 MB minifies as fast (1,500 pages, by turns). BENCHMARKS.md, #28.
+ */
+const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 interface Reply {
   done?: true;
@@ -55,7 +62,10 @@ export function startFileMinifier(
   size = Math.min(4, availableParallelism()),
   cacheDir: string | null = null,
 ): FileMinifier {
-  const workers = Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER, { workerData: { options, cacheDir } }));
+  const workers = Array.from(
+    { length: Math.max(1, size) },
+    () => new Worker(WORKER, { workerData: { options, cacheDir }, resourceLimits: RESOURCE_LIMITS }),
+  );
   // A worker that failed to start, or stopped while idle, fails the build when it is given work, instead of leaving it waiting.
   const broken = new Map<Worker, unknown>();
   for (const worker of workers) {

@@ -5,7 +5,7 @@
  * built by the real build script in a child process (real exit code, real TZ).
  */
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -15,8 +15,13 @@ import * as cheerio from "cheerio";
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The tests' own content: a fixed promo, catalog and three articles. */
 export const FIXTURE_CONTENT = join(ROOT, "tests/fixtures/content");
-/** The build in one process, as `npm run build` runs it (Node strips the types), so signals reach it. */
-export const BUILD_COMMAND = [process.execPath, join(ROOT, "src/build.ts")];
+/** package.json's build script, `node [flags] src/build.ts`. */
+const BUILD_SCRIPT = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build.split(
+  " ",
+);
+if (BUILD_SCRIPT[0] !== "node") throw new Error(`package.json's build script should start with node: ${BUILD_SCRIPT.join(" ")}`);
+/** The build in one process, as `npm run build` runs it (its Node flags, Node strips the types), so signals reach it. */
+export const BUILD_COMMAND = [process.execPath, ...BUILD_SCRIPT.slice(1, -1), join(ROOT, BUILD_SCRIPT.at(-1)!)];
 /** tmpfs where there is one: builds write many small files. */
 export const SCRATCH = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
 

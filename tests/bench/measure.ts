@@ -3,15 +3,15 @@
  * wall time, and peak resident memory of the process that did the work.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 export interface Measurement {
   ms: number;
   /** Peak RSS in MiB of the largest process in the tree (the node process, Pagefind's indexer, not npm or a launcher). */
   peakMiB: number;
-  /** Which process that was, by its command name. */
+  /** Which process that was, by its program's file name. */
   peakBy: string;
   code: number | null;
   output: string;
@@ -60,7 +60,7 @@ export async function measure(command: string, args: string[], cwd: string, env:
   return { ms, peakMiB: peak.kib / 1024, peakBy: peak.name, code, output };
 }
 
-/** VmHWM in KiB and command name of `root` and each of its descendants. */
+/** VmHWM in KiB and program name of `root` and each of its descendants. */
 function treeHighWaters(root: number): { kib: number; name: string }[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync("/proc")) {
@@ -78,9 +78,9 @@ function treeHighWaters(root: number): { kib: number; name: string }[] {
   for (const pids = [root]; pids.length;) {
     const pid = pids.pop() as number;
     try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      found.push({ kib, name: /Name:\s+(.+)/.exec(status)?.[1] ?? "?" });
+      const kib = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+      // The program's file name: node names its main thread "MainThread", and a name is cut at 15 characters.
+      found.push({ kib, name: basename(readlinkSync(`/proc/${pid}/exe`)) });
     } catch {
       // Ended.
     }

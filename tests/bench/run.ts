@@ -12,7 +12,7 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createFixture, ROOT, SCRATCH } from "../helpers/site.ts";
+import { BUILD_SCRIPT, createFixture, ROOT, SCRATCH } from "../helpers/site.ts";
 import { articles } from "./articles.ts";
 import { measure, memorySource } from "./measure.ts";
 import { preparePeers } from "./peers.ts";
@@ -149,7 +149,7 @@ const generated = [
   ...machine(hugo, memorySource),
   "",
   `Wall time from spawn to exit, median of ${runs} alternating runs after one warm-up, each into an empty output folder on ${SCRATCH}; from ${LARGE.toLocaleString("en")} articles no warm-up (the full site's first run draws every share image) and one run of each peer.`,
-  `The full site is \`node src/build.ts\` as \`npm run build\` runs it: its time includes Node's start (${(nodeStart / 1000).toFixed(2)} s for \`node -e 0\` here) and the atomic swap of dist/.`,
+  `The full site is \`${BUILD_SCRIPT.join(" ")}\` as \`npm run build\` runs it: its time includes Node's start (${(nodeStart / 1000).toFixed(2)} s for \`node -e 0\` here) and the atomic swap of dist/.`,
   "",
   ...buildTable(results),
   "",

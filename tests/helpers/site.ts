@@ -16,9 +16,9 @@ export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** The tests' own content: a fixed promo, catalog and three articles. */
 export const FIXTURE_CONTENT = join(ROOT, "tests/fixtures/content");
 /** package.json's build script, `node [flags] src/build.ts`. */
-const BUILD_SCRIPT = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build.split(
-  " ",
-);
+export const BUILD_SCRIPT = (
+  JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { build: string } }
+).scripts.build.split(" ");
 if (BUILD_SCRIPT[0] !== "node") throw new Error(`package.json's build script should start with node: ${BUILD_SCRIPT.join(" ")}`);
 /** The build in one process, as `npm run build` runs it (its Node flags, Node strips the types), so signals reach it. */
 export const BUILD_COMMAND = [process.execPath, ...BUILD_SCRIPT.slice(1, -1), join(ROOT, BUILD_SCRIPT.at(-1)!)];

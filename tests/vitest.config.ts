@@ -13,7 +13,8 @@ import WaitsFirst from "./sequencer.ts";
  *     (tests/fixtures/), read in an HTML parser; never the site's own content
  *     (`npm run test:quick` runs these three folders, for the inner loop);
  *   - tests/cli/: the build as a child process, as CI and authors run it: its
- *     exit code, signals, time zones, the authors' walkthroughs;
+ *     exit code, signals, time zones, the authors' walkthroughs; the
+ *     first-use install of Cloudflare's runtime;
  *   - tests/browser/: the fixture content in Chromium, Lighthouse included
  *     (it asserts no timing: its performance score is only printed);
  * - gates: the quality gates, on whatever content there is (the real site,

@@ -7,6 +7,7 @@
 import { readdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
+import { postUrl, programUrl } from "../lib/urls.ts";
 
 /** Pagefind's own interfaces, which the site does not use (its search page is src/client/search.ts). */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -17,6 +18,13 @@ const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
  */
 export const MAX_FRAGMENT_FILES = 1000;
 
+/**
+ * The pages that can carry data-pagefind-body: articles and programs.
+ * Pagefind reads only these, not the listing and tag pages (2,000 of them
+ * beside 20,000 articles), which it would parse, hold and then drop.
+ */
+export const INDEXED_PAGES = `{${[postUrl("*"), programUrl("*")].map((url) => `${url.slice(1)}index.html`).join(",")}}`;
+
 export interface SearchIndex {
   pages: number;
   seconds: number;
@@ -24,7 +32,7 @@ export interface SearchIndex {
 
 /** The build's one line about the index, for the production build and `SEARCH=1 npm start` alike. */
 export const indexSummary = ({ pages, seconds }: SearchIndex) =>
-  `[search] index of ${pages} pages read (articles and programs kept) in ${seconds.toFixed(1)} s`;
+  `[search] index of ${pages} pages read (articles and programs) in ${seconds.toFixed(1)} s`;
 
 export async function indexSite(outputDir: string): Promise<SearchIndex> {
   const started = performance.now();
@@ -32,7 +40,7 @@ export async function indexSite(outputDir: string): Promise<SearchIndex> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "id", includeCharacters: "+#", maxFragments: MAX_FRAGMENT_FILES });
   try {
     if (!index) throw new Error(`the search index could not start: ${errors.join("; ")}`);
-    const added = await index.addDirectory({ path: outputDir });
+    const added = await index.addDirectory({ path: outputDir, glob: INDEXED_PAGES });
     if (added.errors.length) throw new Error(`the search index could not read the pages: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: join(outputDir, "pagefind") });
     if (written.errors.length) throw new Error(`the search index could not be written: ${written.errors.join("; ")}`);

@@ -55,7 +55,7 @@ export async function measure(command: string, args: string[], cwd: string, env:
   if (GNU_TIME) {
     const kib = Number(readFileSync(rssFile, "utf8").trim().split("\n").pop());
     await rm(rssFile, { force: true });
-    if (kib > peak.kib) peak = { kib, name: `${basename(command)} (GNU time)` };
+    if (kib > peak.kib) peak = { kib, name: `${basename(command)}, GNU time` };
   }
   return { ms, peakMiB: peak.kib / 1024, peakBy: peak.name, code, output };
 }

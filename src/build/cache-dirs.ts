@@ -1,12 +1,14 @@
 /**
  * What builds keep between runs, by content: share images take seconds each
- * to draw and minified pages a millisecond each. The deploy workflow caches
- * both folders (tests/unit/workflow.test.ts holds it to this list); a test
+ * to draw, minified pages a millisecond each, the editor's script about
+ * 0.35 s of esbuild (build/bundle-once.ts). The deploy workflow caches
+ * these folders (tests/unit/workflow.test.ts holds it to this list); a test
  * points a build elsewhere with the environment variable.
  */
 export const CACHE_DIRS = {
   shareImages: { path: ".cache/share-images", env: "SHARE_IMAGE_CACHE" },
   minifiedHtml: { path: ".cache/minified-html", env: "MINIFY_CACHE" },
+  bundles: { path: ".cache/bundles", env: "BUNDLE_CACHE" },
 } as const;
 
 export const cacheDir = ({ path, env }: { path: string; env: string }): string => process.env[env] ?? path;

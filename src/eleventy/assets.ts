@@ -10,6 +10,7 @@ import { basename, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { BUNDLE_BUDGETS, gzipSize } from "../budgets.ts";
 import { bundleOnce } from "../build/bundle-once.ts";
+import { CACHE_DIRS, cacheDir } from "../build/cache-dirs.ts";
 import { isUnder, writeBeforeEachBuild } from "./prebuilt.ts";
 
 /** The stylesheets, one bundle each: every page's, and each kind of page's addition. */
@@ -42,17 +43,21 @@ export async function buildAssets(outputDir: string, options: Required<Omit<Asse
     .filter((f) => f.endsWith(".ts"))
     .map((f) => join(options.clientDir, f));
   // esbuild's default folder is the one its service started in, not the project being built.
-  const outputs = await bundleOnce(process.cwd(), {
-    entryPoints: [...options.styles, ...scripts],
-    entryNames: "[name]-[hash]",
-    bundle: true,
-    minify: true,
-    format: "esm",
-    // Phones in use today; optional chaining and ?? ship as written.
-    target: ["es2022", "chrome100", "firefox100", "safari15"],
-    legalComments: "none",
-    logLevel: "silent",
-  });
+  const outputs = await bundleOnce(
+    process.cwd(),
+    {
+      entryPoints: [...options.styles, ...scripts],
+      entryNames: "[name]-[hash]",
+      bundle: true,
+      minify: true,
+      format: "esm",
+      // Phones in use today; optional chaining and ?? ship as written.
+      target: ["es2022", "chrome100", "firefox100", "safari15"],
+      legalComments: "none",
+      logLevel: "silent",
+    },
+    cacheDir(CACHE_DIRS.bundles),
+  );
   await mkdir(join(outputDir, "assets"), { recursive: true });
   const assets = await Promise.all(
     outputs.map(async ({ name: file, entryPoint, contents }): Promise<BuiltAsset> => {

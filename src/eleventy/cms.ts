@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { bundleOnce } from "../build/bundle-once.ts";
+import { CACHE_DIRS, cacheDir } from "../build/cache-dirs.ts";
 import { DECAP_DIST, isDecapFile } from "../cms/bundle.ts";
 import { cmsConfigYaml } from "../cms/config.ts";
 import { DECAP_SERVER_URL } from "../cms/decap-server.ts";
@@ -55,16 +56,20 @@ export async function writeCms(outputDir: string): Promise<void> {
   const names = (await readdir(DECAP_DIST)).filter(isDecapFile);
   await Promise.all(names.map((name) => copyIfChanged(join(DECAP_DIST, name), join(admin, "decap", name))));
   // Code of this project, wherever the content being built lives: the same bundle for every site.
-  const [bundle] = await bundleOnce(fileURLToPath(new URL("../..", import.meta.url)), {
-    entryPoints: ["src/cms/admin.ts"],
-    bundle: true,
-    minify: true,
-    format: "iife",
-    target: ["es2022"],
-    legalComments: "none",
-    loader: { ".yml": "text" },
-    logLevel: "silent",
-  });
+  const [bundle] = await bundleOnce(
+    fileURLToPath(new URL("../..", import.meta.url)),
+    {
+      entryPoints: ["src/cms/admin.ts"],
+      bundle: true,
+      minify: true,
+      format: "iife",
+      target: ["es2022"],
+      legalComments: "none",
+      loader: { ".yml": "text" },
+      logLevel: "silent",
+    },
+    cacheDir(CACHE_DIRS.bundles),
+  );
   await writeFile(join(admin, "admin.js"), bundle!.contents);
 }
 

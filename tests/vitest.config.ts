@@ -40,6 +40,7 @@ export default defineConfig({
     // environment. What a library leaves in process.env (Lighthouse's DEBUG) never reaches a command the tests
     // start: they get commandEnv() (helpers/site.ts).
     isolate: false,
+    setupFiles: ["tests/worker-setup.ts"],
     sequence: { sequencer: WaitsFirst },
     // Every fixture build draws its share images and minifies its pages once per machine, not once per
     // fixture: both are kept by content (src/build/cache-dirs.ts). tests/build/reproducible.test.ts draws afresh.

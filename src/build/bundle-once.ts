@@ -9,9 +9,10 @@
  * bytes are the same either way.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFile } from "node:fs/promises";
+import { join, relative, resolve } from "node:path";
 import * as esbuild from "esbuild";
+import { writeWhole } from "./cache-dirs.ts";
 
 /** esbuild's options, less where the files go (the caller writes them) and where the project is. */
 export type BundleOptions = Omit<esbuild.BuildOptions, "outfile" | "outdir" | "write" | "metafile" | "absWorkingDir"> & {
@@ -76,13 +77,10 @@ async function load(file: string): Promise<Kept | undefined> {
   }
 }
 
-/** Written whole or not at all, so a process reading at the same time never sees half of it. */
+/** A cache that cannot be written only costs the next build its esbuild run. */
 async function store(file: string, kept: Kept): Promise<void> {
   const outputs = kept.outputs.map((output) => ({ ...output, contents: Buffer.from(output.contents).toString("base64") }));
-  await mkdir(dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, JSON.stringify({ inputs: kept.inputs, outputs }));
-  await rename(partial, file);
+  await writeWhole(file, JSON.stringify({ inputs: kept.inputs, outputs })).catch(() => undefined);
 }
 
 /**

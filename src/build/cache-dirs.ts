@@ -1,3 +1,6 @@
+import { mkdir, rename, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+
 /**
  * What builds keep between runs, by content: share images take seconds each
  * to draw, minified pages a millisecond each, the editor's script about
@@ -12,3 +15,11 @@ export const CACHE_DIRS = {
 } as const;
 
 export const cacheDir = ({ path, env }: { path: string; env: string }): string => process.env[env] ?? path;
+
+/** Writes a cache entry whole, then renames it into place: a build running beside this one never reads half of it. */
+export async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, data);
+  await rename(partial, file);
+}

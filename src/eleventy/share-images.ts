@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { copyFile, link, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire, findPackageJSON } from "node:module";
 import { dirname, join } from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -17,7 +17,7 @@ import type { ResvgRenderOptions } from "@resvg/resvg-wasm";
 import { directories } from "./images.ts";
 import { MARK_SVG } from "../build/brand.ts";
 import { pictureFile } from "../build/picture-file.ts";
-import { CACHE_DIRS, cacheDir } from "../build/cache-dirs.ts";
+import { CACHE_DIRS, cacheDir, writeWhole } from "../build/cache-dirs.ts";
 import { COVER_WIDTH, SHARE_HEIGHT, SHARE_WIDTH, shareAlt, shareTree, type ShareCard } from "../lib/share-card.ts";
 
 /** WhatsApp drops previews larger than this. */
@@ -151,7 +151,6 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
     const out = join(directories.output, "share");
     await mkdir(out, { recursive: true });
     const cache = cacheDir(CACHE_DIRS.shareImages);
-    await mkdir(cache, { recursive: true });
     let drawn = 0;
     for (const [name, tree] of wanted) {
       const cached = join(cache, `${name}.png`);
@@ -159,10 +158,7 @@ export default function shareImagesPlugin(eleventyConfig: UserConfig, { siteName
         drawn++;
         const png = await render(await withCovers(tree, inputDir()));
         if (png.length > SHARE_MAX_BYTES) throw new Error(`share image ${name} is ${png.length} bytes; at most ${SHARE_MAX_BYTES}`);
-        // Written whole, then renamed: a parallel build never reads half a file.
-        const partial = `${cached}.${process.pid}.tmp`;
-        await writeFile(partial, png);
-        await rename(partial, cached);
+        await writeWhole(cached, png);
       }
       await publish(cached, join(out, `${name}.png`));
     }

@@ -63,6 +63,7 @@ it("keeps outputs of different options apart", async () => {
 });
 
 describe("with a cache folder, in a new process", () => {
+  const run = promisify(execFile);
   const MODULE = new URL("../../src/build/bundle-once.ts", import.meta.url).href;
   const SCRIPT = `
     const { bundleOnce } = await import(${JSON.stringify(MODULE)});
@@ -76,13 +77,7 @@ describe("with a cache folder, in a new process", () => {
    */
   async function inProcess(cache: string, noEsbuild = false): Promise<{ name: string; text: string }> {
     const env = { ...process.env, ...(noEsbuild ? { ESBUILD_BINARY_PATH: await failingProgram() } : {}) };
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ["--input-type=module", "-e", SCRIPT, JSON.stringify([dir, cache, options])],
-      {
-        env,
-      },
-    );
+    const { stdout } = await run(process.execPath, ["--input-type=module", "-e", SCRIPT, JSON.stringify([dir, cache, options])], { env });
     return JSON.parse(stdout) as { name: string; text: string };
   }
   async function failingProgram(): Promise<string> {
